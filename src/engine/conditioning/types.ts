@@ -1,0 +1,43 @@
+import type { BodySide, LandmarkSetId, SideJoint } from '../core/landmarks.js';
+
+/** A body point over time in image pixels; NaN in x/y where the point is missing or rejected. */
+export interface PointSeries {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  /** Model confidence per frame; 0 where the point is missing, interpolated points keep the lower neighbour's score. */
+  readonly score: Float64Array;
+}
+
+/** What conditioning did to the raw track; feeds the view check and the report. */
+export interface ConditioningStats {
+  readonly frameCount: number;
+  /** Fraction of frames in which each near-side joint is usable after conditioning. */
+  readonly validFraction: Readonly<Record<SideJoint, number>>;
+  readonly lowConfidenceRejected: number;
+  readonly outliersRejected: number;
+  readonly framesInterpolated: number;
+  readonly swapsRepaired: number;
+  /** Mean model confidence of the near-side leg and trunk joints over frames where they were detected. */
+  readonly meanScore: number;
+}
+
+/**
+ * The track after conditioning: one consistent camera-side ("near") leg for the whole set, gated, outliers
+ * rejected, short gaps filled and smoothed. Struct-of-arrays for speed (an hour of video is ~10^5 frames).
+ */
+export interface ConditionedTrack {
+  readonly tS: Float64Array;
+  readonly landmarkSet: LandmarkSetId;
+  readonly imageWidthPx: number;
+  readonly imageHeightPx: number;
+  /** The body side nearest the camera, chosen once for the whole set. */
+  readonly side: BodySide;
+  /** Which way the lifter's knees point in the image: 'right' means knees at larger x than hips. */
+  readonly facing: 'left' | 'right';
+  /** Near-side joints; undefined when the landmark set has no such point (MoveNet has no heel or toe). */
+  readonly near: Readonly<Record<SideJoint, PointSeries | undefined>>;
+  /** Far-side joints (same conditioning), used by the view check and front-view faults. */
+  readonly far: Readonly<Record<SideJoint, PointSeries | undefined>>;
+  readonly nose: PointSeries;
+  readonly stats: ConditioningStats;
+}

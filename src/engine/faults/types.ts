@@ -1,0 +1,65 @@
+import type { EngineConfig } from '../config/engine-config.js';
+import type { ConditionedTrack } from '../conditioning/types.js';
+import type { SafeDepth } from '../depth/types.js';
+import type { Kinematics } from '../kinematics/types.js';
+import type { Rep } from '../reps/types.js';
+import type { ViewAssessment } from '../view/types.js';
+
+export const FAULT_IDS = [
+  'pelvic_tuck',
+  'too_deep',
+  'knee_lockout',
+  'fast_eccentric',
+  'bounce',
+  'heel_lift',
+  'head_lift',
+  'knee_valgus',
+  'shallow_rep',
+  'velocity_loss',
+  'load_too_heavy',
+] as const;
+export type FaultId = (typeof FAULT_IDS)[number];
+
+export type Severity = 'info' | 'warn' | 'alert';
+
+/** The number that triggered a finding, so users and trainers can see why. */
+export interface FaultMeasure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: 'deg' | 's' | 'thighs' | 'shanks' | 'percent' | 'count' | 'ratio';
+  readonly threshold: number;
+}
+
+/** One fault seen in one rep (or in the set as a whole when `repIndex` is null). */
+export interface FaultFinding {
+  readonly id: FaultId;
+  readonly repIndex: number | null;
+  readonly severity: Severity;
+  /** 0..1: how sure the engine is, from keypoint confidence and how far past the threshold the measure went. */
+  readonly confidence: number;
+  /** Frames that show the fault (track frame indices), the clearest one first. */
+  readonly frames: readonly number[];
+  readonly measure: FaultMeasure;
+  /** One plain sentence telling the lifter what to do instead. */
+  readonly fix: string;
+}
+
+/** Everything a detector may look at. Detectors are pure and stateless. */
+export interface FaultContext {
+  readonly track: ConditionedTrack;
+  readonly kinematics: Kinematics;
+  readonly reps: readonly Rep[];
+  readonly view: ViewAssessment;
+  readonly safeDepth: SafeDepth;
+  readonly config: EngineConfig;
+}
+
+export type DetectorResult =
+  | { readonly assessable: true; readonly findings: readonly FaultFinding[] }
+  | { readonly assessable: false; readonly reason: string };
+
+export interface FaultDetector {
+  readonly id: FaultId;
+  readonly scope: 'rep' | 'set';
+  detect(ctx: FaultContext): DetectorResult;
+}

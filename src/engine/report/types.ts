@@ -1,0 +1,91 @@
+import type { BodySide, LandmarkSetId } from '../core/landmarks.js';
+import type { SafeDepth } from '../depth/types.js';
+import type { FaultId, FaultMeasure, Severity } from '../faults/types.js';
+import type { ViewAssessment } from '../view/types.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** A fault as it appears in a rep of the JSON report (the BRIEF contract: id, severity, confidence). */
+export interface RepFault {
+  readonly id: FaultId;
+  readonly severity: Severity;
+  readonly confidence: number;
+  /** Time of the frame that shows it best, seconds. */
+  readonly atS: number;
+  readonly frames: readonly number[];
+  readonly measure: FaultMeasure;
+  readonly fix: string;
+}
+
+export interface RepReport {
+  readonly index: number;
+  readonly startS: number;
+  readonly bottomS: number;
+  readonly endS: number;
+  readonly kneeMinDeg: number;
+  readonly hipFlexionMaxDeg: number;
+  readonly eccentricS: number;
+  readonly concentricS: number;
+  readonly bottomDwellS: number;
+  /** Peak hip departure from the back pad in the rep, thigh lengths (pelvis lift). */
+  readonly hipDepartureMaxThighs: number;
+  readonly concentricMeanVelocityShanksPerS: number;
+  readonly faults: readonly RepFault[];
+}
+
+/** One line per fault id seen in the set. */
+export interface FaultSummary {
+  readonly id: FaultId;
+  readonly worstSeverity: Severity;
+  /** Reps (1-based) where it was seen; empty for set-level faults. */
+  readonly reps: readonly number[];
+  readonly count: number;
+  readonly meanConfidence: number;
+  readonly fix: string;
+  /** Set-level finding details (velocity_loss, load_too_heavy). */
+  readonly setLevel?: { readonly measure: FaultMeasure; readonly atS: number };
+}
+
+export interface NotAssessableFault {
+  readonly id: FaultId;
+  readonly reason: string;
+}
+
+export type Verdict = 'clean' | 'minor' | 'fix_before_adding_load' | 'stop';
+
+/** Down-sampled time series for plots (HTML report, web app). NaN is written as null in JSON. */
+export interface ReportSeries {
+  readonly tS: readonly number[];
+  readonly kneeDeg: readonly (number | null)[];
+  readonly hipFlexionDeg: readonly (number | null)[];
+  readonly hipDepartureThighs: readonly (number | null)[];
+}
+
+/** The engine's output; its JSON form is the contract other tools rely on. */
+export interface AnalysisReport {
+  readonly schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  readonly input: {
+    readonly landmarkSet: LandmarkSetId;
+    readonly frameCount: number;
+    readonly durationS: number;
+    readonly meanFps: number;
+    readonly imageWidthPx: number;
+    readonly imageHeightPx: number;
+    readonly model?: string;
+  };
+  readonly side: BodySide;
+  readonly view: ViewAssessment;
+  readonly safeDepth: SafeDepth;
+  readonly verdict: { readonly level: Verdict; readonly headline: string };
+  readonly reps: readonly RepReport[];
+  readonly faults: readonly FaultSummary[];
+  readonly notAssessable: readonly NotAssessableFault[];
+  /** The most important fixes, most serious first, one sentence each. */
+  readonly topFixes: readonly string[];
+  readonly ignoredMovements: readonly {
+    readonly startS: number;
+    readonly endS: number;
+    readonly reason: string;
+  }[];
+  readonly series?: ReportSeries;
+}

@@ -1,0 +1,27 @@
+export type CameraView = 'side' | 'oblique' | 'front' | 'unknown';
+export type ViewQuality = 'good' | 'fair' | 'poor';
+
+export interface ViewIssue {
+  readonly code:
+    | 'not_side_on'
+    | 'body_cut_off'
+    | 'feet_cut_off'
+    | 'low_confidence'
+    | 'joints_missing'
+    | 'too_small'
+    | 'no_person';
+  /** One plain sentence: what is wrong and what to do about it. */
+  readonly message: string;
+}
+
+/** The camera view the clip was filmed from, and whether it is good enough to judge form. */
+export interface ViewAssessment {
+  readonly view: CameraView;
+  /** Estimated camera yaw away from side-on, degrees (0 = side-on, 90 = facing the lifter). */
+  readonly yawDeg: number;
+  readonly quality: ViewQuality;
+  readonly meanConfidence: number;
+  readonly bodyInFrame: boolean;
+  readonly feetInFrame: boolean;
+  readonly issues: readonly ViewIssue[];
+}
