@@ -29,12 +29,4 @@ export interface DetailedAnalysis {
   readonly config: EngineConfig;
 }
 
-export class AnalysisError extends Error {
-  constructor(
-    readonly code: 'no_frames' | 'no_person' | 'bad_config',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AnalysisError';
-  }
-}
+export { AnalysisError } from './core/errors.js';
