@@ -3,7 +3,6 @@ import type { Fix } from './types.js';
 const S0 = 'seeds/000_f1a9d594466bb638.txt';
 const S1 = 'seeds/001_ea391bf452bd836e.txt';
 const S2 = 'seeds/002_bdb2922e1fa892fe.txt';
-const S3 = 'seeds/003_7735a8f0d19e11d3.txt';
 const S4 = 'seeds/004_96408df1529dd93d.txt';
 
 /** Machine setup and form changes, each linked to the faults it answers. */
