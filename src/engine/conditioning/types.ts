@@ -13,9 +13,13 @@ export interface ConditioningStats {
   readonly frameCount: number;
   /** Fraction of frames in which each near-side joint is usable after conditioning. */
   readonly validFraction: Readonly<Record<SideJoint, number>>;
+  /** Near-side points (one joint in one frame) detected but below `minScore`, so treated as missing. */
   readonly lowConfidenceRejected: number;
+  /** Near-side points dropped by the Hampel outlier filter. */
   readonly outliersRejected: number;
+  /** Frames in which at least one near-side joint was interpolated across a short gap. */
   readonly framesInterpolated: number;
+  /** Frames in which at least one left/right joint pair was swapped back to its consistent label. */
   readonly swapsRepaired: number;
   /** Mean model confidence of the near-side leg and trunk joints over frames where they were detected. */
   readonly meanScore: number;

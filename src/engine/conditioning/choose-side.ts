@@ -1,0 +1,56 @@
+import type { BodySide } from '../core/landmarks.js';
+import { medianSegmentLengthPx } from './segment-length.js';
+import type { PointSeries } from './types.js';
+
+/** The joints that decide which leg is nearest the camera. */
+export interface LegSeries {
+  readonly hip: PointSeries;
+  readonly knee: PointSeries;
+  readonly ankle: PointSeries;
+}
+
+export interface SideChoice {
+  readonly side: BodySide;
+  /** Mean hip/knee/ankle confidence of the chosen side minus the other's (missing frames count 0); >= 0. */
+  readonly scoreMargin: number;
+  readonly meanScore: Readonly<Record<BodySide, number>>;
+  /** 'thigh_length' when the confidences tied and the larger apparent thigh decided. */
+  readonly decidedBy: 'confidence' | 'thigh_length';
+}
+
+/** Mean confidence over all frames and the three joints; a missing (NaN) point counts as 0. */
+function meanLegScore(leg: LegSeries): number {
+  let sum = 0;
+  let count = 0;
+  for (const p of [leg.hip, leg.knee, leg.ankle]) {
+    for (let i = 0; i < p.x.length; i++) {
+      if (Number.isFinite(p.x[i]!)) sum += p.score[i]!;
+      count++;
+    }
+  }
+  return count > 0 ? sum / count : 0;
+}
+
+/**
+ * Picks the camera-side ("near") leg once for the whole set: the side whose hip, knee and ankle the model saw
+ * more often and more surely. When the two differ by less than `tieScoreMargin`, the larger apparent thigh
+ * wins (the near leg is closer to the camera, so it looks longer); a full tie keeps 'left' for determinism.
+ */
+export function chooseSide(legs: Readonly<Record<BodySide, LegSeries>>, tieScoreMargin: number): SideChoice {
+  const meanScore = { left: meanLegScore(legs.left), right: meanLegScore(legs.right) };
+  const diff = meanScore.left - meanScore.right;
+  if (Math.abs(diff) >= tieScoreMargin) {
+    return {
+      side: diff > 0 ? 'left' : 'right',
+      scoreMargin: Math.abs(diff),
+      meanScore,
+      decidedBy: 'confidence',
+    };
+  }
+  const thighLeft = medianSegmentLengthPx(legs.left.hip, legs.left.knee);
+  const thighRight = medianSegmentLengthPx(legs.right.hip, legs.right.knee);
+  const rightLonger = thighRight > thighLeft || (Number.isNaN(thighLeft) && Number.isFinite(thighRight));
+  const side: BodySide = rightLonger ? 'right' : 'left';
+  const scoreMargin = side === 'left' ? diff : -diff;
+  return { side, scoreMargin: Math.max(0, scoreMargin), meanScore, decidedBy: 'thigh_length' };
+}

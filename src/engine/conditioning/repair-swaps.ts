@@ -1,0 +1,104 @@
+import type { PointSeries } from './types.js';
+
+/** One joint on both sides of the body, as labelled by the model. */
+export interface SidePair {
+  readonly left: PointSeries;
+  readonly right: PointSeries;
+}
+
+export interface SwapRepairParams {
+  /** Swap when the swapped continuity cost is below this fraction of the kept cost... */
+  readonly costRatio: number;
+  /** ...and the swap saves more than this many pixels of jump. */
+  readonly minGainPx: number;
+}
+
+function swapValues(a: Float64Array, b: Float64Array, i: number): void {
+  const t = a[i]!;
+  a[i] = b[i]!;
+  b[i] = t;
+}
+
+function swapAt(pair: SidePair, i: number): void {
+  swapValues(pair.left.x, pair.right.x, i);
+  swapValues(pair.left.y, pair.right.y, i);
+  swapValues(pair.left.score, pair.right.score, i);
+}
+
+/**
+ * Decides, for one joint pair, in which frames the model swapped the left and right labels. Walks the frames
+ * keeping the last position of each (repaired) label; a frame is swapped when assigning the points the other
+ * way round moves them much less than keeping the labels (`costRatio`, `minGainPx`). Only frames with both
+ * points present are judged. Writes flags (1 = swapped) and returns how many frames were flagged.
+ */
+function flagSwaps(pair: SidePair, params: SwapRepairParams, flags: Uint8Array): number {
+  const { left, right } = pair;
+  let lx = Number.NaN;
+  let ly = Number.NaN;
+  let rx = Number.NaN;
+  let ry = Number.NaN;
+  let count = 0;
+  for (let i = 0; i < flags.length; i++) {
+    const ax = left.x[i]!;
+    const ay = left.y[i]!;
+    const bx = right.x[i]!;
+    const by = right.y[i]!;
+    const aOk = Number.isFinite(ax);
+    const bOk = Number.isFinite(bx);
+    let swapped = false;
+    if (aOk && bOk && Number.isFinite(lx) && Number.isFinite(rx)) {
+      const kept = Math.hypot(ax - lx, ay - ly) + Math.hypot(bx - rx, by - ry);
+      const crossed = Math.hypot(ax - rx, ay - ry) + Math.hypot(bx - lx, by - ly);
+      swapped = crossed < params.costRatio * kept && kept - crossed > params.minGainPx;
+    }
+    flags[i] = swapped ? 1 : 0;
+    if (swapped) count++;
+    // The repaired labels become the reference for the next frame.
+    if (swapped) {
+      lx = bx;
+      ly = by;
+      rx = ax;
+      ry = ay;
+    } else {
+      if (aOk) {
+        lx = ax;
+        ly = ay;
+      }
+      if (bOk) {
+        rx = bx;
+        ry = by;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * Repairs left/right label swaps in place, joint pair by joint pair, and returns the number of frames in which
+ * at least one pair was swapped back. The labelling kept is the majority one: if the walk flags more than half
+ * of the frames where both points are seen (the track started in a swapped frame), those frames are the
+ * truth and the others are swapped instead.
+ */
+export function repairSwaps(pairs: readonly SidePair[], params: SwapRepairParams): number {
+  if (pairs.length === 0) return 0;
+  const n = pairs[0]!.left.x.length;
+  const flags = new Uint8Array(n);
+  const repairedFrames = new Uint8Array(n);
+  for (const pair of pairs) {
+    const flagged = flagSwaps(pair, params, flags);
+    if (flagged === 0) continue;
+    let bothSeen = 0;
+    for (let i = 0; i < n; i++)
+      if (Number.isFinite(pair.left.x[i]!) && Number.isFinite(pair.right.x[i]!)) bothSeen++;
+    const invert = flagged * 2 > bothSeen;
+    for (let i = 0; i < n; i++) {
+      const both = Number.isFinite(pair.left.x[i]!) && Number.isFinite(pair.right.x[i]!);
+      if (!both || (flags[i] === 1) === invert) continue;
+      swapAt(pair, i);
+      repairedFrames[i] = 1;
+    }
+  }
+  let frames = 0;
+  for (let i = 0; i < n; i++) frames += repairedFrames[i]!;
+  return frames;
+}

@@ -1,0 +1,10 @@
+import { medianFinite } from './median.js';
+import type { PointSeries } from './types.js';
+
+/** Median image length (px) of the segment a-b over frames where both points are present; NaN if never. */
+export function medianSegmentLengthPx(a: PointSeries, b: PointSeries): number {
+  const n = a.x.length;
+  const len = new Float64Array(n);
+  for (let i = 0; i < n; i++) len[i] = Math.hypot(a.x[i]! - b.x[i]!, a.y[i]! - b.y[i]!);
+  return medianFinite(len);
+}
