@@ -1,0 +1,36 @@
+import type { FaultFinding, FaultId } from '../faults/types.js';
+import type { ViewAssessment } from '../view/types.js';
+import { SIDE_VIEW_FAULTS } from './fault-labels.js';
+import type { NotAssessableFault } from './types.js';
+
+export interface GatedFaults {
+  readonly findings: readonly FaultFinding[];
+  readonly notAssessable: readonly NotAssessableFault[];
+}
+
+/** Why a side-view fault cannot be judged from this clip, with what to do about it. */
+export function poorViewReason(view: ViewAssessment): string {
+  const issues = view.issues.map((i) => i.message.trim().replace(/\.$/, ''));
+  const why = issues.length > 0 ? issues.join('; ') : 'the camera view is too poor to measure the joints';
+  return `Not judged because of the filming: ${why}.`;
+}
+
+/**
+ * When the view is poor, side-view faults become "not assessable" with the filming reason instead of
+ * confident calls; other findings pass through. Duplicate not-assessable ids keep the first reason.
+ */
+export function gateByView(
+  view: ViewAssessment,
+  findings: readonly FaultFinding[],
+  notAssessable: readonly NotAssessableFault[],
+): GatedFaults {
+  const byId = new Map<FaultId, NotAssessableFault>();
+  const poor = view.quality === 'poor';
+  if (poor) {
+    const reason = poorViewReason(view);
+    for (const id of SIDE_VIEW_FAULTS) byId.set(id, { id, reason });
+  }
+  for (const na of notAssessable) if (!byId.has(na.id)) byId.set(na.id, { id: na.id, reason: na.reason });
+  const kept = findings.filter((f) => !byId.has(f.id));
+  return { findings: kept, notAssessable: [...byId.values()] };
+}
