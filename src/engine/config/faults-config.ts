@@ -8,6 +8,8 @@ export interface FaultsConfig {
     /** Second signal: shoulder-hip line rotating away from the pad line. */
     readonly trunkRotationWarnDeg: number;
     readonly minConsecutiveFrames: number;
+    /** Confidence is scaled by this when the trunk line does not confirm the hip signal. */
+    readonly unconfirmedConfidenceFactor: number;
   };
   readonly tooDeep: {
     /** Default hip flexion limits when no personal safe depth is known. */
@@ -21,6 +23,8 @@ export interface FaultsConfig {
     /** Hyperextension past straight that counts as recurvatum. */
     readonly alertKneeDeg: number;
     readonly minHoldS: number;
+    /** After the last rep there is no next descent: look this long past its end for a locked hold. */
+    readonly lastRepTopWindowS: number;
   };
   readonly fastEccentric: {
     readonly targetS: number;
@@ -32,6 +36,10 @@ export interface FaultsConfig {
     readonly maxDwellS: number;
     /** Fraction of the rep's peak lowering speed still present just before the bottom. */
     readonly minArrivalSpeedRatio: number;
+    /** Arrival ratio at which the bounce is an alert (no braking at all). */
+    readonly alertArrivalSpeedRatio: number;
+    /** "Just before the bottom": the lowering speed is read this long before the bottom frame. */
+    readonly arrivalWindowS: number;
   };
   readonly heelLift: { readonly warnDeg: number; readonly alertDeg: number };
   readonly headLift: { readonly warnThighs: number; readonly alertThighs: number };
@@ -42,29 +50,59 @@ export interface FaultsConfig {
     /** Knee angle above which a rep is partial regardless of the set (knee flexion target 90-100). */
     readonly maxBottomKneeDeg: number;
   };
-  readonly velocityLoss: { readonly warnPercent: number; readonly alertPercent: number };
+  readonly velocityLoss: {
+    readonly warnPercent: number;
+    readonly alertPercent: number;
+    /** Fewer reps than this cannot show a trend. */
+    readonly minReps: number;
+    /** The best (fastest) rep is searched among this many first reps. */
+    readonly earlyReps: number;
+    /** The speed at the end of the set is the mean of this many last reps. */
+    readonly lateReps: number;
+  };
   readonly loadTooHeavy: {
-    /** Fraction of late reps with faults, versus early reps, that signals the load is too heavy. */
+    /**
+     * Increase of mean per-rep form badness (0 clean, 0.5 worst fault a warning, 1 an alert) from the early
+     * half of the set to the late half that signals the load is too heavy: faults appearing or growing.
+     */
     readonly minLateFaultRepsIncrease: number;
     readonly minReps: number;
   };
   /** Joints below this mean confidence make a fault not assessable. */
   readonly minJointConfidence: number;
+  /** A threshold must be exceeded for this many consecutive frames (one noisy frame is not a fault). */
+  readonly minConsecutiveFrames: number;
+  /** "Near the bottom": frames where the knee has bent at least this fraction of the rep's range. */
+  readonly nearBottomRangeFraction: number;
+  /** A rep without a finding counts as checked only if this fraction of its needed frames shows the joints. */
+  readonly minCoveredFraction: number;
+  /** Single-threshold faults reach full margin confidence this fraction of the threshold past it. */
+  readonly fullConfidenceMarginFraction: number;
 }
 
 export const FAULTS_DEFAULTS: FaultsConfig = {
-  pelvicTuck: { warnThighs: 0.08, alertThighs: 0.15, trunkRotationWarnDeg: 8, minConsecutiveFrames: 3 },
+  pelvicTuck: {
+    warnThighs: 0.08,
+    alertThighs: 0.15,
+    trunkRotationWarnDeg: 8,
+    minConsecutiveFrames: 3,
+    unconfirmedConfidenceFactor: 0.8,
+  },
   tooDeep: { defaultWarnHipFlexionDeg: 100, defaultAlertHipFlexionDeg: 115, alertPastSafeDepthDeg: 10 },
-  kneeLockout: { warnKneeDeg: 178, alertKneeDeg: 185, minHoldS: 0.2 },
+  kneeLockout: { warnKneeDeg: 178, alertKneeDeg: 185, minHoldS: 0.2, lastRepTopWindowS: 1 },
   fastEccentric: { targetS: 2, warnBelowS: 1.0, alertBelowS: 0.6 },
-  bounce: { maxDwellS: 0.1, minArrivalSpeedRatio: 0.5 },
+  bounce: { maxDwellS: 0.1, minArrivalSpeedRatio: 0.5, alertArrivalSpeedRatio: 0.8, arrivalWindowS: 0.1 },
   heelLift: { warnDeg: 10, alertDeg: 20 },
   headLift: { warnThighs: 0.15, alertThighs: 0.3 },
   kneeValgus: { warnFppaDeg: 10, alertFppaDeg: 15 },
   shallowRep: { minFractionOfSetDepth: 0.6, maxBottomKneeDeg: 130 },
-  velocityLoss: { warnPercent: 20, alertPercent: 30 },
+  velocityLoss: { warnPercent: 20, alertPercent: 30, minReps: 3, earlyReps: 3, lateReps: 2 },
   loadTooHeavy: { minLateFaultRepsIncrease: 0.5, minReps: 4 },
   minJointConfidence: 0.3,
+  minConsecutiveFrames: 3,
+  nearBottomRangeFraction: 0.7,
+  minCoveredFraction: 0.5,
+  fullConfidenceMarginFraction: 0.2,
 };
 
 export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
@@ -73,6 +111,7 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
     alertThighs: 'evidence.md §2: alert > 0.15 x thigh length [conv]',
     trunkRotationWarnDeg: 'evidence.md §2: second signal, shoulder-hip line rotating > 8 deg [conv]',
     minConsecutiveFrames: 'evidence.md §2: >= 3 consecutive frames near bottom [conv]',
+    unconfirmedConfidenceFactor: CONV,
   },
   tooDeep: {
     defaultWarnHipFlexionDeg: 'evidence.md §1: cue > 100 deg hip flexion [conv]',
@@ -83,13 +122,19 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
     warnKneeDeg: 'evidence.md §4: knee >= 178 deg held at top -> soften knees [conv]',
     alertKneeDeg: 'evidence.md §4: recurvatum > 5 deg hyperextension',
     minHoldS: CONV,
+    lastRepTopWindowS: '[conv] about one top pause before the sled is re-racked',
   },
   fastEccentric: {
     targetS: 'evidence.md §3: eccentric target ~2 s (ACSM 2009: 1-2 s)',
     warnBelowS: 'evidence.md §3: "too fast" < 1.0 s [conv]',
     alertBelowS: CONV,
   },
-  bounce: { maxDwellS: CONV, minArrivalSpeedRatio: CONV },
+  bounce: {
+    maxDwellS: CONV,
+    minArrivalSpeedRatio: CONV,
+    alertArrivalSpeedRatio: CONV,
+    arrivalWindowS: '[conv] ~3 frames at 30 fps, inside the braking phase of a controlled rep',
+  },
   heelLift: { warnDeg: CONV, alertDeg: CONV },
   headLift: { warnThighs: CONV, alertThighs: CONV },
   kneeValgus: {
@@ -104,7 +149,14 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
   velocityLoss: {
     warnPercent: 'evidence.md §3: VL cue 20% (Pareja-Blanco 2017)',
     alertPercent: 'evidence.md §3: stop at 30%',
+    minReps: '[conv] a trend needs a best early rep and a later rep to compare',
+    earlyReps: 'evidence.md §3: VL measured from the fastest (usually first) rep (Sanchez-Medina 2011)',
+    lateReps: '[conv] mean of the last reps, so one slow rep is not the whole verdict',
   },
   loadTooHeavy: { minLateFaultRepsIncrease: CONV, minReps: CONV },
   minJointConfidence: 'anchors.md: keypoints < 0.3 unreliable (Sports2D)',
+  minConsecutiveFrames: 'evidence.md §2: >= 3 consecutive frames [conv]',
+  nearBottomRangeFraction: CONV,
+  minCoveredFraction: '[conv] never call a rep clean when most of it was not seen',
+  fullConfidenceMarginFraction: CONV,
 };

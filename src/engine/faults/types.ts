@@ -55,8 +55,32 @@ export interface FaultContext {
 }
 
 export type DetectorResult =
-  | { readonly assessable: true; readonly findings: readonly FaultFinding[] }
+  | {
+      readonly assessable: true;
+      readonly findings: readonly FaultFinding[];
+      /** Reps (1-based) this detector could not check (joints hidden), so "no finding" there is not "clean". */
+      readonly unassessedReps?: readonly number[];
+    }
   | { readonly assessable: false; readonly reason: string };
+
+/** A fault the engine could not judge in this set, with a reason the lifter can act on. */
+export interface NotAssessable {
+  readonly id: FaultId;
+  readonly reason: string;
+}
+
+/** Reps in which one fault could not be checked although the set as a whole could. */
+export interface UnassessedReps {
+  readonly id: FaultId;
+  readonly reps: readonly number[];
+}
+
+/** What `detectFaults` returns: every finding in frame order, and what could not be judged. */
+export interface FaultDetection {
+  readonly findings: FaultFinding[];
+  readonly notAssessable: NotAssessable[];
+  readonly unassessedReps: UnassessedReps[];
+}
 
 export interface FaultDetector {
   readonly id: FaultId;

@@ -1,0 +1,30 @@
+import { FAULT_DETECTORS } from './registry.js';
+import type { FaultContext, FaultDetection, FaultDetector, FaultFinding } from './types.js';
+
+/** Rep findings in rep order (set-level last), then by the order of the detectors. */
+function byRep(a: FaultFinding, b: FaultFinding): number {
+  const ra = a.repIndex ?? Number.POSITIVE_INFINITY;
+  const rb = b.repIndex ?? Number.POSITIVE_INFINITY;
+  return ra - rb;
+}
+
+/** Runs every detector on one analysed set: what was found, and what could not be judged and why. */
+export function detectFaults(
+  ctx: FaultContext,
+  detectors: readonly FaultDetector[] = FAULT_DETECTORS,
+): FaultDetection {
+  const out: FaultDetection = { findings: [], notAssessable: [], unassessedReps: [] };
+  for (const detector of detectors) {
+    const result = detector.detect(ctx);
+    if (!result.assessable) {
+      out.notAssessable.push({ id: detector.id, reason: result.reason });
+      continue;
+    }
+    out.findings.push(...result.findings);
+    if (result.unassessedReps !== undefined && result.unassessedReps.length > 0) {
+      out.unassessedReps.push({ id: detector.id, reps: result.unassessedReps });
+    }
+  }
+  out.findings.sort(byRep); // stable: keeps detector order within a rep
+  return out;
+}

@@ -1,0 +1,36 @@
+import { detectSustainedPerRep } from '../sustained-rep-fault.js';
+import type { FaultDetector } from '../types.js';
+import { sideViewProblem } from '../view-gates.js';
+
+const CHECKS = 'whether your heels lift';
+const NO_HEELS = 'MoveNet has no heel landmarks; use BlazePose (--model blazepose) to check heels';
+const FIX =
+  'Keep your whole foot flat on the platform: place your feet a little higher and push through your heels.';
+
+/** Heels leave the platform near the bottom: the heel-toe line rotates heel-up. */
+export const heelLiftDetector: FaultDetector = {
+  id: 'heel_lift',
+  scope: 'rep',
+  detect(ctx) {
+    const heel = ctx.kinematics.heelLiftDeg;
+    if (heel === undefined || ctx.track.near.heel === undefined || ctx.track.near.toe === undefined) {
+      return { assessable: false, reason: NO_HEELS };
+    }
+    const problem = sideViewProblem(ctx, CHECKS);
+    if (problem !== null) return { assessable: false, reason: problem };
+    const cfg = ctx.config.faults.heelLift;
+    return detectSustainedPerRep(ctx, {
+      id: 'heel_lift',
+      joints: { near: ['heel', 'toe'] },
+      window: 'bottom',
+      checks: CHECKS,
+      value: (f) => heel[f] as number,
+      warn: cfg.warnDeg,
+      alert: cfg.alertDeg,
+      minFrames: ctx.config.faults.minConsecutiveFrames,
+      measureName: 'heelLiftDeg',
+      unit: 'deg',
+      fix: FIX,
+    });
+  },
+};

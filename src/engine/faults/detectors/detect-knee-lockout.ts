@@ -1,0 +1,79 @@
+import type { Rep } from '../../reps/types.js';
+import { findingConfidence, marginFactor } from '../confidence.js';
+import { jointScoreAt, meanJointScore } from '../joint-scores.js';
+import { rangeFrames, topAfter } from '../rep-windows.js';
+import { cleanOrUnseen, detectPerRep, jointsUnseenReason, type RepCheck } from '../per-rep.js';
+import { framesPast, sustainedPeak } from '../sustained.js';
+import type { FaultContext, FaultDetector } from '../types.js';
+import { sideViewProblem } from '../view-gates.js';
+
+const CHECKS = 'whether your knees lock at the top';
+const FIX = 'Stop each push just short of straight: keep a soft bend in your knees at the top.';
+const LEG = { near: ['hip', 'knee', 'ankle'] } as const;
+
+/** Check the top after one rep: the longest stretch with the knee at or past the warn angle. */
+function checkTop(ctx: FaultContext, position: number): RepCheck {
+  const { faults } = ctx.config;
+  const cfg = faults.kneeLockout;
+  const rep = ctx.reps[position] as Rep;
+  const { kneeDeg, tS } = ctx.kinematics;
+  const frames = rangeFrames(topAfter(ctx, position));
+  const values = new Float64Array(frames.length);
+  let covered = 0;
+  frames.forEach((f, i) => {
+    const usable =
+      Number.isFinite(kneeDeg[f]) && jointScoreAt(ctx.track, LEG, f) >= faults.minJointConfidence;
+    values[i] = usable ? (kneeDeg[f] as number) : Number.NaN;
+    if (usable) covered++;
+  });
+
+  // Longest hold at or past the warn angle, in seconds; unusable frames end a hold.
+  const timeOf = (i: number): number => tS[frames[i] as number] as number;
+  const heldOf = (run: { from: number; to: number }): number => timeOf(run.to) - timeOf(run.from);
+  let best: { from: number; to: number } | null = null;
+  for (let i = 0; i < values.length; i++) {
+    if (!((values[i] as number) >= cfg.warnKneeDeg)) continue;
+    let j = i;
+    while (j + 1 < values.length && (values[j + 1] as number) >= cfg.warnKneeDeg) j++;
+    const run = { from: i, to: j };
+    if (best === null || heldOf(run) > heldOf(best)) best = run;
+    i = j;
+  }
+  const heldS = best === null ? 0 : heldOf(best);
+  if (best !== null && heldS >= cfg.minHoldS) {
+    const runValues = values.subarray(best.from, best.to + 1);
+    const runFrames = frames.slice(best.from, best.to + 1);
+    const peak = sustainedPeak(runValues, faults.minConsecutiveFrames)?.value ?? cfg.warnKneeDeg;
+    const severity = peak > cfg.alertKneeDeg ? 'alert' : 'warn';
+    const shown = framesPast(runFrames, runValues, cfg.warnKneeDeg, true);
+    const margin = marginFactor(peak - cfg.warnKneeDeg, cfg.alertKneeDeg - cfg.warnKneeDeg);
+    return {
+      id: 'knee_lockout',
+      repIndex: rep.index,
+      severity,
+      confidence: findingConfidence(meanJointScore(ctx.track, LEG, shown), margin),
+      frames: shown,
+      measure: {
+        name: 'kneeDeg',
+        value: peak,
+        unit: 'deg',
+        threshold: severity === 'alert' ? cfg.alertKneeDeg : cfg.warnKneeDeg,
+      },
+      fix: FIX,
+    };
+  }
+  return cleanOrUnseen(ctx, covered, frames.length);
+}
+
+/** Knees locked straight (or bent backwards) and held at the top between reps. */
+export const kneeLockoutDetector: FaultDetector = {
+  id: 'knee_lockout',
+  scope: 'rep',
+  detect(ctx) {
+    const problem = sideViewProblem(ctx, CHECKS);
+    if (problem !== null) return { assessable: false, reason: problem };
+    return detectPerRep(ctx, CHECKS, jointsUnseenReason(LEG, 'at the top', CHECKS), (_rep, position) =>
+      checkTop(ctx, position),
+    );
+  },
+};

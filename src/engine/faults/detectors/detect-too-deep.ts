@@ -1,0 +1,43 @@
+import { detectSustainedPerRep } from '../sustained-rep-fault.js';
+import type { FaultContext, FaultDetector } from '../types.js';
+import { sideViewProblem } from '../view-gates.js';
+
+const CHECKS = 'how deep your hips bend';
+const FIX =
+  'Stop the sled before your knees come to your chest: set the safety stops at your safe depth and keep ' +
+  'your hips on the seat.';
+
+/** Warn/alert hip flexion: the evidence defaults, or a personal safe depth and a margin past it. */
+export function tooDeepLimits(ctx: FaultContext): { warn: number; alert: number } {
+  const cfg = ctx.config.faults.tooDeep;
+  if (ctx.safeDepth.source === 'default') {
+    return { warn: cfg.defaultWarnHipFlexionDeg, alert: cfg.defaultAlertHipFlexionDeg };
+  }
+  const safe = ctx.safeDepth.hipFlexionDeg;
+  return { warn: safe, alert: safe + cfg.alertPastSafeDepthDeg };
+}
+
+/** Knees to chest: hip flexion near the bottom held past the safe depth. */
+export const tooDeepDetector: FaultDetector = {
+  id: 'too_deep',
+  scope: 'rep',
+  detect(ctx) {
+    const problem = sideViewProblem(ctx, CHECKS);
+    if (problem !== null) return { assessable: false, reason: problem };
+    const { warn, alert } = tooDeepLimits(ctx);
+    const hip = ctx.kinematics.hipFlexionDeg;
+    return detectSustainedPerRep(ctx, {
+      id: 'too_deep',
+      joints: { near: ['shoulder', 'hip', 'knee'] },
+      window: 'bottom',
+      checks: CHECKS,
+      value: (f) => hip[f] as number,
+      warn,
+      alert,
+      minFrames: ctx.config.faults.minConsecutiveFrames,
+      measureName: 'hipFlexionDeg',
+      unit: 'deg',
+      fix: FIX,
+    });
+  },
+};

@@ -1,0 +1,24 @@
+import { bounceDetector } from './detect-bounce.js';
+import { fastEccentricDetector } from './detect-fast-eccentric.js';
+import { headLiftDetector } from './detect-head-lift.js';
+import { heelLiftDetector } from './detect-heel-lift.js';
+import { kneeLockoutDetector } from './detect-knee-lockout.js';
+import { kneeValgusDetector } from './detect-knee-valgus.js';
+import { pelvicTuckDetector } from './detect-pelvic-tuck.js';
+import { tooDeepDetector } from './detect-too-deep.js';
+import type { FaultDetector } from '../types.js';
+
+/**
+ * Per-rep faults of form and control, whose growth over a set shows the load is too heavy. Partial reps
+ * (`shallow_rep`) are informational and left out.
+ */
+export const FORM_DETECTORS: readonly FaultDetector[] = [
+  pelvicTuckDetector,
+  tooDeepDetector,
+  kneeLockoutDetector,
+  fastEccentricDetector,
+  bounceDetector,
+  heelLiftDetector,
+  headLiftDetector,
+  kneeValgusDetector,
+];
