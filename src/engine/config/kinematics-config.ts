@@ -3,8 +3,16 @@ import { CONV, type SourcesOf } from './sources.js';
 export interface KinematicsConfig {
   /** Frames whose knee angle is within this of the set's straightest count as "top of rep" references. */
   readonly topBandDeg: number;
+  /**
+   * The set's "straightest" knee angle is this quantile of all knee angles (not the maximum), so one noisy
+   * frame cannot define the top. Raise towards 1 for very short clips with few top frames.
+   */
+  readonly straightestQuantile: number;
 }
 
-export const KINEMATICS_DEFAULTS: KinematicsConfig = { topBandDeg: 8 };
+export const KINEMATICS_DEFAULTS: KinematicsConfig = { topBandDeg: 8, straightestQuantile: 0.95 };
 
-export const KINEMATICS_SOURCES: SourcesOf<KinematicsConfig> = { topBandDeg: CONV };
+export const KINEMATICS_SOURCES: SourcesOf<KinematicsConfig> = {
+  topBandDeg: CONV,
+  straightestQuantile: '[conv] robust maximum: tolerates up to 5% outlier frames',
+};

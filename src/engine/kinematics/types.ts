@@ -4,6 +4,8 @@ import type { Vec2 } from '../core/geometry.js';
 export interface MachineReference {
   /** Back-pad line through shoulder and hip at the top of reps (image px); `from` = hip, `to` = shoulder. */
   readonly padLine: { readonly from: Vec2; readonly to: Vec2 };
+  /** Unit normal of the pad line pointing to the lifter's front (towards the sled): "away from the pad". */
+  readonly padFrontNormal?: Vec2;
   /** Unit vector along which the feet (sled) travel, pointing towards the lifter (deeper). */
   readonly sledAxis: Vec2;
   readonly thighLengthPx: number;
@@ -33,7 +35,10 @@ export interface Kinematics {
   readonly trunkRotationDeg: Float64Array;
   /** Heel-toe line rotation from its top-of-rep orientation, degrees; positive = heel rising. Undefined without heel landmarks. */
   readonly heelLiftDeg: Float64Array | undefined;
-  /** Head (ear) distance off the pad line, away from the pad, in thigh lengths (positive = head forward off the pad). */
+  /**
+   * Head (ear, else nose) distance off the pad line, away from the pad, in thigh lengths, relative to where the
+   * same point sat at the tops of reps (0 = head as at the top; positive = head forward off the pad).
+   */
   readonly headDepartureThighs: Float64Array;
   /** Feet travel along the sled axis from the top, in shank lengths (positive = sled lowered towards the lifter). */
   readonly sledTravelShanks: Float64Array;

@@ -1,0 +1,66 @@
+import type { KinematicsConfig } from '../config/kinematics-config.js';
+import type { ConditionedTrack, PointSeries } from '../conditioning/types.js';
+import { headDepartureThighs } from './head-departure.js';
+import { heelLiftDeg } from './heel-lift.js';
+import { hipDeparture } from './hip-departure.js';
+import { hipFlexionDeg } from './hip-flexion.js';
+import { kneeAngleDeg } from './knee-angle.js';
+import { padFrame } from './pad-frame.js';
+import { machineReference } from './reference.js';
+import { nanSeries } from './series-stats.js';
+import { derivativePerS } from './sled-velocity.js';
+import { sledTravelShanks } from './sled-travel.js';
+import { trunkRotationDeg } from './trunk-rotation.js';
+import type { Kinematics } from './types.js';
+
+function orMissing(p: PointSeries | undefined, n: number): PointSeries {
+  return p ?? { x: nanSeries(n), y: nanSeries(n), score: new Float64Array(n) };
+}
+
+/**
+ * Per-frame kinematics of the near-side leg and trunk against the machine reference taken from the tops of the
+ * reps. Pure, O(frames) apart from the medians; a missing joint gives NaN in that frame, never a guess.
+ */
+export function computeKinematics(track: ConditionedTrack, config: KinematicsConfig): Kinematics {
+  const n = track.tS.length;
+  const shoulder = orMissing(track.near.shoulder, n);
+  const hip = orMissing(track.near.hip, n);
+  const knee = orMissing(track.near.knee, n);
+  const ankle = orMissing(track.near.ankle, n);
+
+  const kneeDeg = kneeAngleDeg(hip, knee, ankle, track.facing);
+  const hipFlex = hipFlexionDeg(shoulder, hip, knee, track.facing);
+  const reference = machineReference({ shoulder, hip, knee, ankle }, kneeDeg, track.facing, config);
+  const pad = padFrame(reference.padLine, reference.padFrontNormal);
+  const { departureThighs, slideThighs } = hipDeparture(hip, pad, reference.thighLengthPx);
+  const sledTravel = sledTravelShanks(
+    ankle,
+    reference.ankleAtTop,
+    reference.sledAxis,
+    reference.shankLengthPx,
+  );
+  const { heel, toe, ear } = track.near;
+
+  return {
+    tS: track.tS,
+    kneeDeg,
+    hipFlexionDeg: hipFlex,
+    hipDepartureThighs: departureThighs,
+    hipSlideThighs: slideThighs,
+    trunkRotationDeg: trunkRotationDeg(shoulder, hip, pad),
+    heelLiftDeg:
+      heel !== undefined && toe !== undefined
+        ? heelLiftDeg(heel, toe, reference.topFrames, reference.sledAxis)
+        : undefined,
+    headDepartureThighs: headDepartureThighs(
+      ear,
+      track.nose,
+      reference.topFrames,
+      pad,
+      reference.thighLengthPx,
+    ),
+    sledTravelShanks: sledTravel,
+    sledVelocityShanksPerS: derivativePerS(sledTravel, track.tS),
+    reference,
+  };
+}
