@@ -17,7 +17,7 @@ export function poorViewReason(view: ViewAssessment): string {
 
 /**
  * When the view is poor, side-view faults become "not assessable" with the filming reason instead of
- * confident calls; other findings pass through. Duplicate not-assessable ids keep the first reason.
+ * confident calls; other findings pass through. Each id appears once, with the detector's reason if it gave one.
  */
 export function gateByView(
   view: ViewAssessment,
@@ -25,12 +25,12 @@ export function gateByView(
   notAssessable: readonly NotAssessableFault[],
 ): GatedFaults {
   const byId = new Map<FaultId, NotAssessableFault>();
-  const poor = view.quality === 'poor';
-  if (poor) {
-    const reason = poorViewReason(view);
-    for (const id of SIDE_VIEW_FAULTS) byId.set(id, { id, reason });
-  }
+  // The detector's own reason is the more specific one; the filming reason fills in for the rest.
   for (const na of notAssessable) if (!byId.has(na.id)) byId.set(na.id, { id: na.id, reason: na.reason });
+  if (view.quality === 'poor') {
+    const reason = poorViewReason(view);
+    for (const id of SIDE_VIEW_FAULTS) if (!byId.has(id)) byId.set(id, { id, reason });
+  }
   const kept = findings.filter((f) => !byId.has(f.id));
   return { findings: kept, notAssessable: [...byId.values()] };
 }

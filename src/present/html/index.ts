@@ -1,0 +1,2 @@
+export { renderHtmlReport } from './render-html-report.js';
+export type { FaultSnapshot, HtmlReportInput } from './types.js';

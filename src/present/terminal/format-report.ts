@@ -1,0 +1,133 @@
+/**
+ * The analysis report as readable terminal text: verdict, view check (with filming advice when poor), safe
+ * depth, a per-rep table, top fixes and what could not be judged. Pure string building.
+ */
+import { FAULT_LABELS } from '../../engine/report/fault-labels.js';
+import type { AnalysisReport, RepReport, Verdict } from '../../engine/report/types.js';
+import { createStyle, type Style } from './ansi.js';
+import { deg, fixed, secs } from './format-number.js';
+import { MARKER_LEGEND, marker } from './severity-marker.js';
+import { formatTable } from './table.js';
+
+export interface TerminalOptions {
+  /** ANSI colour; off unless asked for. */
+  readonly color?: boolean;
+}
+
+const VERDICT_WORD: Readonly<Record<Verdict, string>> = {
+  clean: 'CLEAN',
+  minor: 'MINOR',
+  fix_before_adding_load: 'FIX BEFORE ADDING LOAD',
+  stop: 'STOP',
+};
+
+function verdictLine(report: AnalysisReport, style: Style): string {
+  const { level, headline } = report.verdict;
+  const word = style.bold(VERDICT_WORD[level]);
+  const colored =
+    level === 'stop' ? style.red(word) : level === 'clean' ? style.green(word) : style.yellow(word);
+  return `Verdict: ${colored} - ${headline}`;
+}
+
+function viewLines(report: AnalysisReport, style: Style): string[] {
+  const v = report.view;
+  const quality =
+    v.quality === 'poor' ? style.red('POOR') : v.quality === 'fair' ? style.yellow('fair') : 'good';
+  const lines = [
+    `View: ${v.view}, quality ${quality} (about ${fixed(v.yawDeg, 0, '°')} off side-on, keypoint confidence ${fixed(v.meanConfidence, 2)})`,
+  ];
+  for (const issue of v.issues) lines.push(`  - ${issue.message}`);
+  if (v.quality === 'poor') {
+    lines.push(
+      '  Filming: phone level with the hips, exactly side-on, whole body and the feet in frame, steady.',
+    );
+  }
+  return lines;
+}
+
+function safeDepthLine(report: AnalysisReport): string {
+  const { hipFlexionDeg, source } = report.safeDepth;
+  const from =
+    source === 'calibration'
+      ? 'from your calibration'
+      : source === 'user'
+        ? 'as you set it'
+        : 'default; run `spotter calibrate` on a slow set to find yours';
+  return `Safe depth: hip flexion up to ${deg(hipFlexionDeg)} (${from})`;
+}
+
+function faultCell(rep: RepReport, style: Style): string {
+  if (rep.faults.length === 0) return '-';
+  return rep.faults.map((f) => `${marker(f.severity, style)} ${f.id}`).join(', ');
+}
+
+function repTable(report: AnalysisReport, style: Style): string[] {
+  if (report.reps.length === 0) return ['No complete reps found.'];
+  const header = ['Rep', 'Start', 'Bottom', 'End', 'Knee min', 'Hip flex max', 'Lower', 'Push', 'Faults'];
+  const rows = report.reps.map((r) => [
+    String(r.index),
+    secs(r.startS),
+    secs(r.bottomS),
+    secs(r.endS),
+    deg(r.kneeMinDeg),
+    deg(r.hipFlexionMaxDeg),
+    secs(r.eccentricS),
+    secs(r.concentricS),
+    faultCell(r, style),
+  ]);
+  const align = ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'] as const;
+  const lines = formatTable(header, rows, align);
+  lines[0] = style.bold(lines[0]!);
+  const anyFault = report.reps.some((r) => r.faults.length > 0);
+  return anyFault ? [...lines, style.dim(MARKER_LEGEND)] : lines;
+}
+
+function faultLines(report: AnalysisReport, style: Style): string[] {
+  if (report.faults.length === 0) return [];
+  const lines = ['Faults:'];
+  for (const f of report.faults) {
+    const where =
+      f.reps.length === 0 ? 'whole set' : `rep${f.reps.length > 1 ? 's' : ''} ${f.reps.join(', ')}`;
+    lines.push(`  ${marker(f.worstSeverity, style)} ${f.id} (${where}): ${FAULT_LABELS[f.id]}`);
+  }
+  return lines;
+}
+
+/** The whole report as terminal text, ending with a newline. */
+export function formatReportText(report: AnalysisReport, options: TerminalOptions = {}): string {
+  const style = createStyle(options.color === true);
+  const { input } = report;
+  const model = input.model ? `, ${input.model}` : '';
+  const out: string[] = [
+    style.bold(
+      `Spotter leg press analysis: ${report.reps.length} rep${report.reps.length === 1 ? '' : 's'} in ${secs(input.durationS)} (${input.frameCount} frames, ${fixed(input.meanFps, 0)} fps${model})`,
+    ),
+    '',
+    verdictLine(report, style),
+    '',
+    ...viewLines(report, style),
+    safeDepthLine(report),
+    '',
+    ...repTable(report, style),
+  ];
+  const faults = faultLines(report, style);
+  if (faults.length > 0) out.push('', ...faults);
+  if (report.topFixes.length > 0) {
+    out.push('', 'Top fixes:', ...report.topFixes.map((fix, i) => `  ${i + 1}. ${fix}`));
+  }
+  if (report.notAssessable.length > 0) {
+    out.push(
+      '',
+      'Not assessable (not guessed):',
+      ...report.notAssessable.map((n) => `  - ${n.id}: ${n.reason}`),
+    );
+  }
+  if (report.ignoredMovements.length > 0) {
+    out.push(
+      '',
+      'Not counted as reps:',
+      ...report.ignoredMovements.map((m) => `  - ${secs(m.startS)} to ${secs(m.endS)}: ${m.reason}`),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
