@@ -11,6 +11,19 @@ export interface RepsConfig {
   readonly bottomBandDeg: number;
   readonly minRepDurationS: number;
   readonly maxRepDurationS: number;
+  /**
+   * A phase starts or ends where the knee is this fraction of the rep's range from its turning point, so a pause
+   * at the top or bottom is not counted as lowering or pushing time, and noise at a turning point cannot move it.
+   */
+  readonly phaseEdgeFraction: number;
+  /**
+   * Cross-check: a counted rep must also move the sled at least this far (shank lengths) when the sled is seen,
+   * so a knee-angle artefact without sled motion is not a rep. 25 deg of knee bend from near straight moves the
+   * ankle ~0.07 shank lengths with equal thigh and shank.
+   */
+  readonly minSledTravelShanks: number;
+  /** The set's top knee angle is this quantile of all knee angles (robust to a few wild frames). */
+  readonly topQuantile: number;
 }
 
 export const REPS_DEFAULTS: RepsConfig = {
@@ -20,6 +33,9 @@ export const REPS_DEFAULTS: RepsConfig = {
   bottomBandDeg: 5,
   minRepDurationS: 0.5,
   maxRepDurationS: 20,
+  phaseEdgeFraction: 0.05,
+  minSledTravelShanks: 0.05,
+  topQuantile: 0.95,
 };
 
 export const REPS_SOURCES: SourcesOf<RepsConfig> = {
@@ -29,4 +45,8 @@ export const REPS_SOURCES: SourcesOf<RepsConfig> = {
   bottomBandDeg: CONV,
   minRepDurationS: 'evidence.md §3: 0.5-8 s rep durations (Schoenfeld 2015)',
   maxRepDurationS: CONV,
+  phaseEdgeFraction: '[conv] 5% of range: above 2D pose noise (~1 deg after smoothing) on a 60-90 deg rep',
+  minSledTravelShanks:
+    '[conv] two-link geometry: 170 -> 145 deg knee with equal segments moves the ankle 0.07 shank',
+  topQuantile: '[conv] robust maximum: tolerates up to 5% outlier frames',
 };

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { REPS_DEFAULTS } from '../config/reps-config.js';
+import { segmentReps } from './segment-reps.js';
+import { kinematicsFromKnee, kneeProfile, repKeys } from './test-support.js';
+
+const FPS = 30;
+
+/** Deterministic noise in [-amp, amp] (a small LCG), so tests are repeatable. */
+function addNoise(x: Float64Array, amp: number, seed = 7): Float64Array {
+  let s = seed;
+  return x.map((v) => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return v + amp * (2 * (s / 2147483648) - 1);
+  });
+}
+
+function segment(
+  keys: [number, number][],
+  opts: { noise?: number; times?: Float64Array; gaps?: [number, number][] } = {},
+) {
+  const { tS, kneeDeg } = kneeProfile(keys, FPS, opts.times);
+  let knee = opts.noise ? addNoise(kneeDeg, opts.noise) : kneeDeg;
+  for (const [a, b] of opts.gaps ?? [])
+    knee = knee.map((v, i) => (tS[i]! >= a && tS[i]! < b ? Number.NaN : v));
+  return segmentReps(kinematicsFromKnee(tS, knee), REPS_DEFAULTS);
+}
+
+describe('segmentReps', () => {
+  it('finds one rep with its start, bottom, end and phase times', () => {
+    const { reps, ignored } = segment(repKeys({ count: 1, eccentricS: 2, concentricS: 1 }));
+    expect(reps).toHaveLength(1);
+    expect(ignored).toHaveLength(0);
+    const r = reps[0]!;
+    expect(r.index).toBe(1);
+    expect(r.startS).toBeGreaterThanOrEqual(1);
+    expect(r.startS).toBeLessThan(1.2);
+    expect(r.bottomS).toBeCloseTo(3, 1);
+    expect(r.endS).toBeGreaterThan(3.8);
+    expect(r.endS).toBeLessThanOrEqual(4);
+    // Lowering 2 s and pushing 1 s, measured between 5%-of-range edges.
+    expect(r.eccentricS).toBeGreaterThan(1.7);
+    expect(r.eccentricS).toBeLessThanOrEqual(2);
+    expect(r.concentricS).toBeGreaterThan(0.8);
+    expect(r.concentricS).toBeLessThanOrEqual(1);
+    expect(r.kneeMinDeg).toBeCloseTo(90, 6);
+    expect(r.kneeTopDeg).toBeCloseTo(170, 6);
+    expect(r.hipFlexionMaxDeg).toBeCloseTo(60 + 80 * 0.6, 6);
+    expect(r.sledTravelMaxShanks).toBeGreaterThan(0.5);
+    expect(r.concentricPeakVelocityShanksPerS).toBeGreaterThan(r.concentricMeanVelocityShanksPerS);
+    expect(r.concentricMeanVelocityShanksPerS).toBeGreaterThan(0);
+  });
+
+  it('counts 20 reps in order, through pose noise', () => {
+    const { reps } = segment(repKeys({ count: 20, topPauseS: 0.5 }), { noise: 2 });
+    expect(reps).toHaveLength(20);
+    reps.forEach((r, i) => {
+      expect(r.index).toBe(i + 1);
+      if (i > 0) expect(r.startS).toBeGreaterThanOrEqual(reps[i - 1]!.endS);
+    });
+  });
+
+  it('tolerates a long pause at the bottom without counting it as lowering or pushing', () => {
+    const { reps } = segment(repKeys({ count: 2, bottomPauseS: 2.5 }), { noise: 1.5 });
+    expect(reps).toHaveLength(2);
+    for (const r of reps) {
+      expect(r.bottomDwellS).toBeGreaterThan(2.4);
+      expect(r.eccentricS).toBeLessThan(2.1);
+      expect(r.concentricS).toBeLessThan(1.1);
+    }
+  });
+
+  it('tolerates long pauses at the top and a pause mid-descent', () => {
+    const keys: [number, number][] = [
+      [0, 170], [4, 170], [5, 130], [7, 130], [8, 90], [9, 170], [15, 170], [17, 90], [18, 170], [19, 170],
+    ]; // prettier-ignore
+    const { reps } = segment(keys, { noise: 1.5 });
+    expect(reps).toHaveLength(2);
+    expect(reps[0]!.eccentricS).toBeGreaterThan(3.5); // the mid-descent pause is part of the lowering
+  });
+
+  it('ignores a partial movement between full reps', () => {
+    const keys: [number, number][] = [[0, 170], [1, 170], [3, 90], [4, 170], [5, 170], [5.5, 152], [6, 170], [7, 170], [9, 90], [10, 170], [11, 170]]; // prettier-ignore
+    const { reps, ignored } = segment(keys);
+    expect(reps).toHaveLength(2);
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]!.reason).toMatch(/partial/);
+    expect(ignored[0]!.startS).toBeGreaterThanOrEqual(4);
+    expect(ignored[0]!.endS).toBeLessThan(7);
+  });
+
+  it('does not count the first ascent of a clip that starts at the bottom', () => {
+    const keys: [number, number][] = [
+      [0, 90],
+      [1, 90],
+      [2, 170],
+      [3, 170],
+      [5, 90],
+      [6, 170],
+      [7, 170],
+    ];
+    const { reps, ignored } = segment(keys);
+    expect(reps).toHaveLength(1);
+    expect(reps[0]!.startS).toBeGreaterThan(3);
+    expect(ignored.some((m) => m.endS <= 3.1)).toBe(true);
+  });
+
+  it('does not count a final descent that never returns', () => {
+    const keys = [...repKeys({ count: 2 }), [11, 100] as [number, number]];
+    const { reps, ignored } = segment(keys);
+    expect(reps).toHaveLength(2);
+    expect(ignored.at(-1)!.reason).toMatch(/without a return/);
+  });
+
+  it('ignores setup wiggles before the set and re-racking after it', () => {
+    const keys: [number, number][] = [
+      [0, 120], [0.5, 130], [1, 115], [2, 170], [2.5, 162], [3, 170], [3.5, 163], [4, 170],
+      ...repKeys({ count: 3, startS: 4 }).slice(1),
+    ]; // prettier-ignore
+    const end = keys.at(-1)![0];
+    keys.push([end + 0.5, 158], [end + 3, 158]);
+    const { reps, ignored } = segment(keys, { noise: 1 });
+    expect(reps).toHaveLength(3);
+    expect(reps[0]!.startS).toBeGreaterThan(5);
+    expect(ignored.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('does not split a rep at missing-data gaps mid-descent and at the bottom', () => {
+    const { reps } = segment(repKeys({ count: 3 }), {
+      gaps: [
+        [1.8, 2.1],
+        [2.9, 3.1],
+        [7.5, 8.0],
+      ],
+    });
+    expect(reps).toHaveLength(3);
+    expect(reps[0]!.bottomS).toBeGreaterThan(2.5);
+    expect(Number.isFinite(reps[0]!.kneeMinDeg)).toBe(true);
+  });
+
+  it('gives the same reps at a variable frame rate', () => {
+    const times = Float64Array.from({ length: 400 }, (_, i) => i / FPS + (i % 3 === 1 ? 0.012 : 0));
+    const steady = segment(repKeys({ count: 3 }));
+    const vfr = segment(repKeys({ count: 3 }), { times: times.filter((t) => t <= 13) });
+    expect(vfr.reps).toHaveLength(3);
+    vfr.reps.forEach((r, i) => expect(r.eccentricS).toBeCloseTo(steady.reps[i]!.eccentricS, 1));
+  });
+
+  it('ignores a knee-angle change when the sled does not move', () => {
+    const { tS, kneeDeg } = kneeProfile(repKeys({ count: 1 }), FPS);
+    const k = kinematicsFromKnee(tS, kneeDeg);
+    const still = {
+      ...k,
+      sledTravelShanks: new Float64Array(tS.length),
+      sledVelocityShanksPerS: new Float64Array(tS.length),
+    };
+    const { reps, ignored } = segmentReps(still, REPS_DEFAULTS);
+    expect(reps).toHaveLength(0);
+    expect(ignored[0]!.reason).toMatch(/sled/);
+  });
+
+  it('returns nothing for a track without a knee', () => {
+    const k = kinematicsFromKnee(Float64Array.from([0, 0.1, 0.2]), new Float64Array(3).fill(Number.NaN));
+    expect(segmentReps(k, REPS_DEFAULTS)).toEqual({ reps: [], ignored: [] });
+  });
+});
