@@ -20,6 +20,11 @@ export interface BoxPx {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /**
+   * Rotation of the crop about its centre, radians, crop-to-image (positive turns the crop's "up" towards
+   * the image's +x). Absent = 0. BlazePose aligns its crop with the body; MoveNet crops are upright.
+   */
+  readonly rotationRad?: number;
 }
 
 /** The lifter's pose in one frame, keypoints in full-image pixels in the model's landmark set order. */

@@ -1,0 +1,50 @@
+/**
+ * Loads a TF.js graph model through a ModelFileSource: a custom io handler, so no URL or network is involved
+ * and the same code works with files on disk (Node) or files served by the web app.
+ */
+import type * as tfc from '@tensorflow/tfjs-core';
+import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
+import type { ModelFileSource } from '../pose-estimator.js';
+
+type Tf = typeof tfc;
+
+interface ModelJsonLike {
+  readonly modelTopology?: unknown;
+  readonly weightsManifest?: readonly { paths: readonly string[] }[];
+}
+
+/** Builds the io handler; weights shards are read in manifest order and concatenated. */
+export function modelFileIoHandler(tf: Tf, files: ModelFileSource, jsonFileName: string): tfc.io.IOHandler {
+  return {
+    async load() {
+      const json = (await files.readJson(jsonFileName)) as ModelJsonLike;
+      if (json.modelTopology == null || !Array.isArray(json.weightsManifest)) {
+        throw new Error(`'${jsonFileName}' is not a TF.js graph model (no modelTopology/weightsManifest).`);
+      }
+      return tf.io.getModelArtifactsForJSON(json as unknown as tfc.io.ModelJSON, async (manifest) => {
+        const specs = manifest.flatMap((group) => group.weights);
+        const shards = await Promise.all(
+          manifest.flatMap((group) => group.paths.map((p) => files.readBinary(p))),
+        );
+        return [specs, tf.io.concatenateArrayBuffers(shards)];
+      });
+    },
+  };
+}
+
+export async function loadGraphModelFromFiles(
+  tf: Tf,
+  files: ModelFileSource,
+  jsonFileName: string,
+): Promise<GraphModel> {
+  return loadGraphModel(modelFileIoHandler(tf, files, jsonFileName));
+}
+
+/** Input size (height, width) declared in the model's signature, e.g. 192 for MoveNet Lightning. */
+export function signatureInputSizePx(model: GraphModel): { heightPx: number; widthPx: number } {
+  const shape = model.inputs[0]?.shape;
+  const h = shape?.[1];
+  const w = shape?.[2];
+  if (h == null || w == null || h <= 0 || w <= 0) throw new Error('Model input has no fixed spatial size.');
+  return { heightPx: h, widthPx: w };
+}
