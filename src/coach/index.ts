@@ -1,0 +1,16 @@
+/** The coach's public surface: triage, the advice engine, presenters and the knowledge base. */
+export { buildPlan } from './advice/build-plan.js';
+export type {
+  CoachPlan,
+  PlanInput,
+  PlanItem,
+  PlanSection,
+  PlanSectionId,
+  PlanMode,
+  TrainingHistory,
+} from './advice/types.js';
+export { presentPlan } from './present-plan.js';
+export { presentTriage } from './present-triage.js';
+export { loadKnowledge } from './knowledge/load-knowledge.js';
+export type { KnowledgeBase, Cause, Fix, Relief, Prehab, Alternative } from './knowledge/types.js';
+export * from './triage/index.js';
