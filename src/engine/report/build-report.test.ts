@@ -275,6 +275,22 @@ describe('buildReport', () => {
     expect(report.verdict.headline).toContain('not possible');
   });
 
+  it('lists per rep the faults that could not be checked there, unless not assessable for the whole set', () => {
+    const report = buildReport(
+      input([], {
+        faults: {
+          findings: [],
+          notAssessable: [{ id: 'heel_lift', reason: 'No heel points.' }],
+          unassessedReps: [
+            { id: 'pelvic_tuck', reps: [2, 3] },
+            { id: 'heel_lift', reps: [2] },
+          ],
+        },
+      }),
+    );
+    expect(report.reps.map((r) => r.notAssessed)).toEqual([[], ['pelvic_tuck'], ['pelvic_tuck']]);
+  });
+
   it('no reps: says nothing was judged instead of calling the set clean', () => {
     const report = buildReport(input([], { segmentation: { reps: [], ignored: [] } }));
     expect(report.reps).toEqual([]);

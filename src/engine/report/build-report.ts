@@ -37,6 +37,8 @@ export interface BuildReportInput {
   readonly faults: {
     readonly findings: readonly FaultFinding[];
     readonly notAssessable: readonly { readonly id: FaultId; readonly reason: string }[];
+    /** Per fault, reps it could not check although the set as a whole could be. */
+    readonly unassessedReps?: readonly { readonly id: FaultId; readonly reps: readonly number[] }[];
   };
   /** Pose model that produced the track (from the track's source), if known. */
   readonly model?: string;
@@ -79,8 +81,17 @@ function maxOver(values: Float64Array, from: number, to: number): number {
   return max;
 }
 
-function buildRep(rep: Rep, findings: readonly FaultFinding[], input: BuildReportInput): RepReport {
+function buildRep(
+  rep: Rep,
+  findings: readonly FaultFinding[],
+  setNotAssessable: readonly NotAssessableFault[],
+  input: BuildReportInput,
+): RepReport {
   const { tS, hipDepartureThighs } = input.kinematics;
+  const notAssessed = (input.faults.unassessedReps ?? [])
+    .filter((u) => u.reps.includes(rep.index) && !setNotAssessable.some((n) => n.id === u.id))
+    .map((u) => u.id)
+    .sort((a, b) => FAULT_IDS.indexOf(a) - FAULT_IDS.indexOf(b));
   const faults = findings
     .filter((f) => f.repIndex === rep.index)
     .sort(compareFindings)
@@ -98,6 +109,7 @@ function buildRep(rep: Rep, findings: readonly FaultFinding[], input: BuildRepor
     hipDepartureMaxThighs: roundLength(maxOver(hipDepartureThighs, rep.startFrame, rep.endFrame)),
     concentricMeanVelocityShanksPerS: roundTo(rep.concentricMeanVelocityShanksPerS, 0.001),
     faults,
+    notAssessed: [...new Set(notAssessed)],
   };
 }
 
@@ -153,9 +165,9 @@ function sortNotAssessable(items: readonly NotAssessableFault[]): NotAssessableF
 export function buildReport(input: BuildReportInput): AnalysisReport {
   const { track, view, segmentation } = input;
   const gated = gateByView(view, input.faults.findings, input.faults.notAssessable);
-  const reps = segmentation.reps.map((rep) => buildRep(rep, gated.findings, input));
-  const faults = summarize(gated.findings, track.tS);
   const notAssessable = sortNotAssessable(gated.notAssessable);
+  const reps = segmentation.reps.map((rep) => buildRep(rep, gated.findings, notAssessable, input));
+  const faults = summarize(gated.findings, track.tS);
   const n = track.tS.length;
   const durationS = n > 1 ? track.tS[n - 1]! - track.tS[0]! : 0;
   const seriesPoints = typeof input.series === 'number' ? input.series : DEFAULT_SERIES_POINTS;

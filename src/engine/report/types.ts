@@ -31,6 +31,8 @@ export interface RepReport {
   readonly hipDepartureMaxThighs: number;
   readonly concentricMeanVelocityShanksPerS: number;
   readonly faults: readonly RepFault[];
+  /** Faults that could not be checked in this rep (joints hidden), so their absence is not "clean". */
+  readonly notAssessed?: readonly FaultId[];
 }
 
 /** One line per fault id seen in the set. */

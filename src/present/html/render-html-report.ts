@@ -19,7 +19,11 @@ const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
 };
 
 /** Severity always carries a symbol and a word, never colour alone. */
-const SEVERITY_TEXT: Readonly<Record<Severity, string>> = { alert: '▲ alert', warn: '● warning', info: 'ⓘ info' };
+const SEVERITY_TEXT: Readonly<Record<Severity, string>> = {
+  alert: '▲ alert',
+  warn: '● warning',
+  info: 'ⓘ info',
+};
 
 const e = escapeHtml;
 const label = (id: FaultId): string => FAULT_LABELS[id] ?? id;
@@ -104,8 +108,10 @@ function plotSection(report: AnalysisReport): string {
   const series = report.series;
   if (series === undefined) return '';
   const markers: PlotMarker[] = [];
-  for (const rep of report.reps) for (const f of rep.faults) markers.push({ atS: f.atS, label: `R${rep.index} ${f.id}` });
-  for (const f of report.faults) if (f.setLevel !== undefined) markers.push({ atS: f.setLevel.atS, label: f.id });
+  for (const rep of report.reps)
+    for (const f of rep.faults) markers.push({ atS: f.atS, label: `R${rep.index} ${f.id}` });
+  for (const f of report.faults)
+    if (f.setLevel !== undefined) markers.push({ atS: f.setLevel.atS, label: f.id });
   const common = { tS: series.tS, reps: report.reps, markers };
   return (
     `<section><h2>Over time</h2>` +
@@ -115,9 +121,17 @@ function plotSection(report: AnalysisReport): string {
       title: 'Hip flexion',
       unit: 'degrees, larger = knees nearer the chest',
       values: series.hipFlexionDeg,
-      reference: { value: report.safeDepth.hipFlexionDeg, label: `safe depth ${num(report.safeDepth.hipFlexionDeg, 0)}° (${report.safeDepth.source})` },
+      reference: {
+        value: report.safeDepth.hipFlexionDeg,
+        label: `safe depth ${num(report.safeDepth.hipFlexionDeg, 0)}° (${report.safeDepth.source})`,
+      },
     }) +
-    timePlotSvg({ ...common, title: 'Hip departure from the back pad', unit: 'thigh lengths, larger = pelvis lifting', values: series.hipDepartureThighs }) +
+    timePlotSvg({
+      ...common,
+      title: 'Hip departure from the back pad',
+      unit: 'thigh lengths, larger = pelvis lifting',
+      values: series.hipDepartureThighs,
+    }) +
     `</section>`
   );
 }

@@ -47,11 +47,16 @@ export function skeletonSvg(snapshot: FaultSnapshot, caption: string): string {
     const q = point(b);
     if (p === null || q === null) return '';
     // The far side is dashed, so near/far is readable without colour.
-    const dash = a.startsWith('right_') && b.startsWith('right_') ? ` stroke-dasharray="${stroke} ${stroke}"` : '';
+    const dash =
+      a.startsWith('right_') && b.startsWith('right_') ? ` stroke-dasharray="${stroke} ${stroke}"` : '';
     return `<line x1="${num(p.x)}" y1="${num(p.y)}" x2="${num(q.x)}" y2="${num(q.y)}"${dash}/>`;
   }).join('');
   const joints = snapshot.keypoints
-    .map((p) => (p !== null && p.score >= MIN_DRAW_SCORE ? `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${stroke}"/>` : ''))
+    .map((p) =>
+      p !== null && p.score >= MIN_DRAW_SCORE
+        ? `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${stroke}"/>`
+        : '',
+    )
     .join('');
   return (
     `<svg class="snapshot" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escapeHtml(caption)}">` +

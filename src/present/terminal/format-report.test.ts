@@ -120,6 +120,7 @@ describe('formatReportText', () => {
     expect(text).not.toContain('\u001b[');
     const colored = formatReportText(report, { color: true });
     expect(colored).toContain('\u001b[31m');
+    // eslint-disable-next-line no-control-regex
     expect(colored.replace(/\u001b\[[0-9;]*m/g, '')).toBe(text);
   });
 
@@ -137,6 +138,11 @@ describe('formatReportText', () => {
     expect(poor).toContain('  - The camera faces the lifter.');
     expect(poor).toContain('Filming:');
     expect(text).not.toContain('Filming:');
+  });
+
+  it('marks faults not visible in a rep with ?', () => {
+    const r = formatReportText({ ...report, reps: [{ ...rep(1), notAssessed: ['pelvic_tuck'] }] });
+    expect(r).toMatch(/\? pelvic_tuck/);
   });
 
   it('shows missing numbers as n/a, never NaN', () => {

@@ -57,8 +57,11 @@ function safeDepthLine(report: AnalysisReport): string {
 }
 
 function faultCell(rep: RepReport, style: Style): string {
-  if (rep.faults.length === 0) return '-';
-  return rep.faults.map((f) => `${marker(f.severity, style)} ${f.id}`).join(', ');
+  const cells = [
+    ...rep.faults.map((f) => `${marker(f.severity, style)} ${f.id}`),
+    ...(rep.notAssessed ?? []).map((id) => `? ${id}`),
+  ];
+  return cells.length === 0 ? '-' : cells.join(', ');
 }
 
 function repTable(report: AnalysisReport, style: Style): string[] {
@@ -78,7 +81,7 @@ function repTable(report: AnalysisReport, style: Style): string[] {
   const align = ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'] as const;
   const lines = formatTable(header, rows, align);
   lines[0] = style.bold(lines[0]!);
-  const anyFault = report.reps.some((r) => r.faults.length > 0);
+  const anyFault = report.reps.some((r) => r.faults.length > 0 || (r.notAssessed ?? []).length > 0);
   return anyFault ? [...lines, style.dim(MARKER_LEGEND)] : lines;
 }
 
