@@ -1,0 +1,44 @@
+/**
+ * Decodes one contiguous time range of a video and runs one estimator over its frames in order, so the
+ * estimator's region-of-interest tracking sees an unbroken sequence. Used in a worker or in-process.
+ */
+import type { PoseEstimator } from '../../../pose/pose-estimator.js';
+import { openVideoStream, type DecodeOptions, type DecodeSummary } from '../video/decode-frames.js';
+import { meanLuma, type PoseSample } from './pose-sample.js';
+
+export interface SegmentTimings {
+  readonly decodeMs: number;
+  readonly estimateMs: number;
+  /** From the start of the segment to the first pose result. */
+  readonly firstResultMs: number | undefined;
+}
+
+export async function estimateSegment(
+  decode: DecodeOptions,
+  estimator: PoseEstimator,
+  onSample: (sample: PoseSample) => void,
+): Promise<{ summary: DecodeSummary; timings: SegmentTimings }> {
+  const stream = openVideoStream(decode);
+  const startMs = performance.now();
+  let estimateMs = 0;
+  let firstResultMs: number | undefined;
+  let waitStart = performance.now();
+  let decodeMs = 0;
+  for await (const { tS, frame } of stream.frames()) {
+    decodeMs += performance.now() - waitStart;
+    const t0 = performance.now();
+    const pose = await estimator.estimate(frame, tS * 1000);
+    estimateMs += performance.now() - t0;
+    firstResultMs ??= performance.now() - startMs;
+    onSample({
+      tS,
+      keypoints: pose?.keypoints ?? null,
+      score: pose?.score ?? 0,
+      ...(pose?.roi !== undefined ? { roi: pose.roi } : {}),
+      ...(pose?.peopleInView !== undefined ? { peopleInView: pose.peopleInView } : {}),
+      lumaMean: meanLuma(frame),
+    });
+    waitStart = performance.now();
+  }
+  return { summary: stream.summary(), timings: { decodeMs, estimateMs, firstResultMs } };
+}

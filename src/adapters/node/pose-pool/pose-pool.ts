@@ -1,0 +1,199 @@
+/**
+ * Runs pose estimation over a whole video on several cores. The video is cut into contiguous time ranges, one
+ * per worker thread; each worker decodes its range with its own ffmpeg and estimates with its own tfjs backend,
+ * so region-of-interest tracking stays intact inside a range. Results are stitched back in time order.
+ * With one worker everything runs in this thread (no worker start-up, simplest to debug).
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PoseModelName } from '../../../pose/pose-estimator.js';
+import type { SizePx } from '../video/analysis-size.js';
+import { analysisSize } from '../video/analysis-size.js';
+import type { DecodeOptions, DecodeSummary } from '../video/decode-frames.js';
+import type { FfmpegTool } from '../video/locate-ffmpeg.js';
+import type { VideoProbe } from '../video/probe-video.js';
+import { estimateSegment } from './estimate-segment.js';
+import { loadEstimatorModule, siblingModuleUrl } from './estimator-module.js';
+import { planSegments, type VideoSegment } from './plan-segments.js';
+import type { PoseSample } from './pose-sample.js';
+import type { WorkerJob, WorkerMessage } from './worker-protocol.js';
+
+export interface PoolOptions {
+  readonly ffmpeg: FfmpegTool;
+  readonly file: string;
+  readonly probe: VideoProbe;
+  readonly model: PoseModelName;
+  /** Worker threads; 1 = run in this thread. */
+  readonly workers: number;
+  readonly maxFps?: number;
+  readonly maxSidePx?: number;
+  /** Module exporting `createEstimator(model)`; defaults to the real models (node-estimator). */
+  readonly estimatorModuleUrl?: string;
+  readonly onProgress?: (framesDone: number, videoS: number) => void;
+}
+
+export interface PoolTimings {
+  readonly wallMs: number;
+  /** Slowest worker's model load. */
+  readonly modelLoadMs: number;
+  /** From the start to the first pose result of the first range. */
+  readonly firstResultMs: number | undefined;
+  /** Summed over workers (exceeds wallMs when workers overlap). */
+  readonly estimateMs: number;
+  readonly decodeWaitMs: number;
+}
+
+export interface PoolResult {
+  readonly samples: readonly PoseSample[];
+  readonly size: SizePx;
+  readonly segments: readonly VideoSegment[];
+  readonly summaries: readonly DecodeSummary[];
+  readonly timings: PoolTimings;
+}
+
+interface SegmentOutcome {
+  readonly samples: PoseSample[];
+  readonly summary: DecodeSummary;
+  readonly modelLoadMs: number;
+  readonly firstResultMs: number | undefined;
+  readonly estimateMs: number;
+  readonly decodeMs: number;
+}
+
+export function defaultEstimatorModuleUrl(): string {
+  return siblingModuleUrl(import.meta.url, 'node-estimator').href;
+}
+
+/** Joins ranges in time order, dropping any frame a range repeats from the previous one's end. */
+export function stitchSegments(parts: readonly (readonly PoseSample[])[]): PoseSample[] {
+  const out: PoseSample[] = [];
+  for (const part of parts) {
+    const lastTS = out.at(-1)?.tS ?? Number.NEGATIVE_INFINITY;
+    for (const sample of part) if (sample.tS > lastTS + 1e-6) out.push(sample);
+  }
+  return out;
+}
+
+/**
+ * Compiled dist/ runs the worker file directly. TypeScript sources (tests, tsx) first register the tsx loader
+ * inside the worker: loaders are per thread, and Node 20 ignores `--import` in a worker's execArgv.
+ */
+function startWorker(url: URL, job: WorkerJob): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: job });
+  // The ESM build of tsx's API (the package's "import" export; its CommonJS build cannot register from here).
+  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
+  const bootstrap = `(async () => { (await import(${JSON.stringify(tsxApi)})).register(); await import(${JSON.stringify(url.href)}); })();`;
+  return new Worker(bootstrap, { eval: true, workerData: job });
+}
+
+function runInWorker(
+  job: WorkerJob,
+  onSamples: (n: number, lastTS: number) => void,
+): Promise<SegmentOutcome> {
+  const worker = startWorker(siblingModuleUrl(import.meta.url, 'pose-worker'), job);
+  const samples: PoseSample[] = [];
+  return new Promise<SegmentOutcome>((resolve, reject) => {
+    let settled = false;
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'samples') {
+        samples.push(...message.samples);
+        onSamples(message.samples.length, samples.at(-1)?.tS ?? 0);
+      } else if (message.type === 'done') {
+        settled = true;
+        void worker.terminate();
+        resolve({
+          samples,
+          summary: message.summary,
+          modelLoadMs: message.timings.modelLoadMs,
+          firstResultMs: message.timings.firstResultMs,
+          estimateMs: message.timings.estimateMs,
+          decodeMs: message.timings.decodeMs,
+        });
+      } else {
+        settled = true;
+        void worker.terminate();
+        reject(new Error(message.message));
+      }
+    });
+    worker.on('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`pose worker stopped unexpectedly (exit code ${code})`));
+    });
+  });
+}
+
+async function runInProcess(
+  job: WorkerJob,
+  onSamples: (n: number, lastTS: number) => void,
+): Promise<SegmentOutcome> {
+  const loadStart = performance.now();
+  const estimator = await (await loadEstimatorModule(job.estimatorModuleUrl)).createEstimator(job.model);
+  const modelLoadMs = performance.now() - loadStart;
+  const samples: PoseSample[] = [];
+  try {
+    const { summary, timings } = await estimateSegment(job.decode, estimator, (sample) => {
+      samples.push(sample);
+      onSamples(1, sample.tS);
+    });
+    return { samples, summary, modelLoadMs, ...timings, firstResultMs: timings.firstResultMs };
+  } finally {
+    estimator.dispose();
+  }
+}
+
+export async function estimateVideoPoses(options: PoolOptions): Promise<PoolResult> {
+  const startMs = performance.now();
+  const size = analysisSize(options.probe, options.maxSidePx);
+  const segments = planSegments(options.probe.durationS, options.workers);
+  const estimatorModuleUrl = options.estimatorModuleUrl ?? defaultEstimatorModuleUrl();
+  const covered = segments.map(() => 0);
+  let framesDone = 0;
+
+  const jobs = segments.map((segment): WorkerJob => {
+    const decode: DecodeOptions = {
+      ffmpeg: options.ffmpeg,
+      file: options.file,
+      probe: options.probe,
+      size,
+      ...(options.maxFps !== undefined ? { maxFps: options.maxFps } : {}),
+      startS: segment.startS,
+      ...(segment.durationS !== undefined ? { durationS: segment.durationS } : {}),
+      // Several decoders share the cores with inference; one decode thread each is plenty at 640 px.
+      ...(segments.length > 1 ? { threads: 1 } : {}),
+    };
+    return { decode, model: options.model, estimatorModuleUrl };
+  });
+  const progress = (i: number) => (n: number, lastTS: number) => {
+    framesDone += n;
+    covered[i] = Math.max(0, lastTS - (segments[i]?.startS ?? 0));
+    options.onProgress?.(
+      framesDone,
+      covered.reduce((a, b) => a + b, 0),
+    );
+  };
+
+  const outcomes =
+    segments.length === 1
+      ? [await runInProcess(jobs[0] as WorkerJob, progress(0))]
+      : await Promise.all(jobs.map((job, i) => runInWorker(job, progress(i))));
+
+  return {
+    samples: stitchSegments(outcomes.map((o) => o.samples)),
+    size,
+    segments,
+    summaries: outcomes.map((o) => o.summary),
+    timings: {
+      wallMs: performance.now() - startMs,
+      modelLoadMs: Math.max(...outcomes.map((o) => o.modelLoadMs)),
+      firstResultMs: outcomes[0]?.firstResultMs,
+      estimateMs: outcomes.reduce((a, o) => a + o.estimateMs, 0),
+      decodeWaitMs: outcomes.reduce((a, o) => a + o.decodeMs, 0),
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/** Worker entry: decodes its own time range with its own ffmpeg and runs its own estimator (own tfjs backend). */
+import { parentPort, workerData } from 'node:worker_threads';
+import { estimateSegment } from './estimate-segment.js';
+import { loadEstimatorModule } from './estimator-module.js';
+import type { WorkerJob, WorkerMessage } from './worker-protocol.js';
+import type { PoseSample } from './pose-sample.js';
+
+const job = workerData as WorkerJob;
+const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
+
+async function run(): Promise<void> {
+  const loadStart = performance.now();
+  const estimator = await (await loadEstimatorModule(job.estimatorModuleUrl)).createEstimator(job.model);
+  const modelLoadMs = performance.now() - loadStart;
+  let batch: PoseSample[] = [];
+  try {
+    const result = await estimateSegment(job.decode, estimator, (sample) => {
+      batch.push(sample);
+      if (batch.length >= 16) {
+        post({ type: 'samples', samples: batch });
+        batch = [];
+      }
+    });
+    if (batch.length > 0) post({ type: 'samples', samples: batch });
+    post({ type: 'done', summary: result.summary, timings: { ...result.timings, modelLoadMs } });
+  } finally {
+    estimator.dispose();
+  }
+}
+
+run().catch((error: unknown) => {
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+});
