@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { detectFaults } from './detect-faults.js';
+import { FAULT_DETECTORS } from './registry.js';
+import { buildContext, buildSet, buildTrack, repFrames, setAt, setScore, view } from './test-support.js';
+import { FAULT_IDS } from './types.js';
+
+describe('detectFaults', () => {
+  it('has one detector per fault id', () => {
+    expect(FAULT_DETECTORS.map((d) => d.id)).toEqual([...FAULT_IDS]);
+  });
+
+  it('finds nothing in a clean side-view set and says knee valgus needs a front view', () => {
+    const out = detectFaults(buildContext(buildSet([{}, {}, {}, {}])));
+    expect(out.findings).toEqual([]);
+    expect(out.notAssessable).toEqual([
+      { id: 'knee_valgus', reason: 'A side view cannot show knees caving in; film from the front to check' },
+    ]);
+  });
+
+  it('judges every fault exactly once: found or clean, or not assessable', () => {
+    const set = buildSet([{ eccentricS: 0.5 }, { hipFlexionMaxDeg: 120 }, {}]);
+    const track = buildTrack(set, { landmarkSet: 'movenet17' });
+    set.kinematics.heelLiftDeg = undefined;
+    const out = detectFaults(buildContext(set, { track }));
+    expect(out.findings.map((f) => [f.id, f.repIndex])).toEqual([
+      ['fast_eccentric', 1],
+      ['too_deep', 2],
+    ]);
+    expect(out.notAssessable.map((n) => n.id).sort()).toEqual(['heel_lift', 'knee_valgus', 'load_too_heavy']);
+  });
+
+  it('lists findings in rep order and reports reps it could not check', () => {
+    const set = buildSet([{}, {}, { hipFlexionMaxDeg: 118 }]);
+    setAt(set.kinematics.hipDepartureThighs, repFrames(set.reps[0]!, 'bottom', set), 0.2);
+    const track = buildTrack(set);
+    setScore(track, 'heel', repFrames(set.reps[1]!), 0);
+    const out = detectFaults(buildContext(set, { track }));
+    expect(out.findings.map((f) => f.repIndex)).toEqual([1, 3]);
+    expect(out.unassessedReps).toContainEqual({ id: 'heel_lift', reps: [2] });
+  });
+
+  it('from the front: only knee valgus and timing are judged', () => {
+    const out = detectFaults(buildContext(buildSet([{}, {}, {}, {}]), { view: view('front') }));
+    const judged = FAULT_IDS.filter((id) => !out.notAssessable.some((n) => n.id === id));
+    expect(judged).toEqual(['fast_eccentric', 'knee_valgus', 'load_too_heavy']);
+  });
+});

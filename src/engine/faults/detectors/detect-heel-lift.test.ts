@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, framesWithin, onlyFinding } from '../test-findings.js';
+import { buildContext, buildSet, buildTrack, repFrames, setAt, setScore } from '../test-support.js';
+import { heelLiftDetector } from './detect-heel-lift.js';
+
+function liftAtBottom(deg: number) {
+  const set = buildSet([{}, {}]);
+  setAt(set.kinematics.heelLiftDeg!, repFrames(set.reps[1]!, 'bottom', set), deg);
+  return set;
+}
+
+describe('heel_lift', () => {
+  it('warns past 10 deg and alerts past 20 deg near the bottom, in the right rep', () => {
+    const warn = onlyFinding(heelLiftDetector.detect(buildContext(liftAtBottom(14))));
+    expect([warn.repIndex, warn.severity]).toEqual([2, 'warn']);
+    const set = liftAtBottom(25);
+    const alert = onlyFinding(heelLiftDetector.detect(buildContext(set)));
+    expect(alert.severity).toBe('alert');
+    expect(framesWithin(alert, set.reps[1]!.startFrame, set.reps[1]!.endFrame)).toBe(true);
+    expect(alert.measure).toMatchObject({ name: 'heelLiftDeg', unit: 'deg', threshold: 20 });
+  });
+
+  it('stays quiet on flat feet and just below 10 deg', () => {
+    expect(findingsOf(heelLiftDetector.detect(buildContext(buildSet([{}]))))).toEqual([]);
+    expect(findingsOf(heelLiftDetector.detect(buildContext(liftAtBottom(9.5))))).toEqual([]);
+  });
+
+  it('says how to check heels when the model has no heel landmarks', () => {
+    const set = liftAtBottom(25);
+    set.kinematics.heelLiftDeg = undefined;
+    const track = buildTrack(set, { landmarkSet: 'movenet17' });
+    expect(heelLiftDetector.detect(buildContext(set, { track }))).toEqual({
+      assessable: false,
+      reason: 'MoveNet has no heel landmarks; use BlazePose (--model blazepose) to check heels',
+    });
+  });
+
+  it('is less confident, or not assessable, as the heel is seen worse', () => {
+    const set = liftAtBottom(25);
+    const clear = onlyFinding(heelLiftDetector.detect(buildContext(set))).confidence;
+    const dimTrack = buildTrack(set);
+    setScore(dimTrack, 'heel', repFrames(set.reps[1]!), 0.4);
+    expect(
+      onlyFinding(heelLiftDetector.detect(buildContext(set, { track: dimTrack }))).confidence,
+    ).toBeLessThan(clear);
+    const hidden = buildTrack(set);
+    setScore(
+      hidden,
+      'heel',
+      Array.from({ length: set.frameCount }, (_, i) => i),
+      0.05,
+    );
+    expect(heelLiftDetector.detect(buildContext(set, { track: hidden }))).toMatchObject({
+      assessable: false,
+      reason: expect.stringMatching(/heel/),
+    });
+  });
+});

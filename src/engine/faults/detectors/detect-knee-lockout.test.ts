@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, framesWithin, onlyFinding } from '../test-findings.js';
+import { buildContext, buildSet, buildTrack, FPS, setAt, setScore, view } from '../test-support.js';
+import { kneeLockoutDetector } from './detect-knee-lockout.js';
+
+/** Frames of the pause at the top before rep `position` (0-based). */
+function pauseBefore(set: ReturnType<typeof buildSet>, position: number, count?: number): number[] {
+  const start = set.reps[position]!.startFrame;
+  const n = count ?? Math.round(0.5 * FPS);
+  return Array.from({ length: n }, (_, i) => start - n + 1 + i);
+}
+
+describe('knee_lockout', () => {
+  it('warns when the knees are held straight at the top after a rep, in that rep', () => {
+    const set = buildSet([{}, {}, {}]);
+    setAt(set.kinematics.kneeDeg, pauseBefore(set, 2), 179);
+    const f = onlyFinding(kneeLockoutDetector.detect(buildContext(set)));
+    expect(f.repIndex).toBe(2);
+    expect(f.severity).toBe('warn');
+    expect(framesWithin(f, set.reps[1]!.bottomFrame, set.reps[2]!.bottomFrame)).toBe(true);
+    expect(f.measure).toMatchObject({ name: 'kneeDeg', unit: 'deg', threshold: 178 });
+  });
+
+  it('alerts on hyperextension', () => {
+    const set = buildSet([{}, {}]);
+    setAt(set.kinematics.kneeDeg, pauseBefore(set, 1), 188);
+    expect(onlyFinding(kneeLockoutDetector.detect(buildContext(set))).severity).toBe('alert');
+  });
+
+  it('checks the top after the last rep too', () => {
+    const set = buildSet([{}, {}], 1);
+    const last = set.reps[1]!;
+    setAt(
+      set.kinematics.kneeDeg,
+      Array.from({ length: 15 }, (_, i) => last.endFrame + 1 + i),
+      179,
+    );
+    expect(onlyFinding(kneeLockoutDetector.detect(buildContext(set))).repIndex).toBe(2);
+  });
+
+  it('ignores soft knees, a brief touch of straight, and straight just below the warn angle', () => {
+    expect(findingsOf(kneeLockoutDetector.detect(buildContext(buildSet([{}, {}]))))).toEqual([]);
+    const brief = buildSet([{}, {}]);
+    setAt(brief.kinematics.kneeDeg, pauseBefore(brief, 1, 4), 180); // 0.1 s < 0.2 s hold
+    expect(findingsOf(kneeLockoutDetector.detect(buildContext(brief)))).toEqual([]);
+    const borderline = buildSet([{}, {}]);
+    setAt(borderline.kinematics.kneeDeg, pauseBefore(borderline, 1), 177.5);
+    expect(findingsOf(kneeLockoutDetector.detect(buildContext(borderline)))).toEqual([]);
+  });
+
+  it('is less confident when the ankle is seen poorly', () => {
+    const set = buildSet([{}, {}]);
+    const frames = pauseBefore(set, 1);
+    setAt(set.kinematics.kneeDeg, frames, 180);
+    const clear = onlyFinding(kneeLockoutDetector.detect(buildContext(set))).confidence;
+    const track = buildTrack(set);
+    setScore(track, 'ankle', frames, 0.4);
+    expect(onlyFinding(kneeLockoutDetector.detect(buildContext(set, { track }))).confidence).toBeLessThan(
+      clear,
+    );
+  });
+
+  it('is not assessable from the front or when the leg is never seen', () => {
+    const set = buildSet([{}, {}]);
+    expect(kneeLockoutDetector.detect(buildContext(set, { view: view('front') })).assessable).toBe(false);
+    const track = buildTrack(set);
+    setScore(
+      track,
+      'ankle',
+      Array.from({ length: set.frameCount }, (_, i) => i),
+      0,
+    );
+    expect(kneeLockoutDetector.detect(buildContext(set, { track }))).toMatchObject({
+      assessable: false,
+      reason: expect.stringMatching(/ankle/),
+    });
+  });
+});

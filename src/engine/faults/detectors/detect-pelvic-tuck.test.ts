@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { Rep } from '../../reps/types.js';
+import { buildContext, buildSet, buildTrack, repFrames, setAt, setScore, view } from '../test-support.js';
+import { findingsOf as findings } from '../test-findings.js';
+import type { FaultFinding } from '../types.js';
+import { pelvicTuckDetector } from './detect-pelvic-tuck.js';
+
+function setWithTuck(value: number, repPosition = 1) {
+  const set = buildSet([{}, {}, {}]);
+  const rep = set.reps[repPosition] as Rep;
+  setAt(set.kinematics.hipDepartureThighs, repFrames(rep, 'bottom', set), value);
+  return { set, rep };
+}
+
+describe('pelvic_tuck', () => {
+  it('fires an alert in the rep whose hips leave the pad, frames inside that rep', () => {
+    const { set, rep } = setWithTuck(0.2);
+    const found = findings(pelvicTuckDetector.detect(buildContext(set)));
+    expect(found).toHaveLength(1);
+    const f = found[0] as FaultFinding;
+    expect(f.repIndex).toBe(rep.index);
+    expect(f.severity).toBe('alert');
+    expect(f.measure).toMatchObject({ name: 'hipDepartureThighs', unit: 'thighs', threshold: 0.15 });
+    expect(f.measure.value).toBeCloseTo(0.2);
+    for (const frame of f.frames) {
+      expect(frame).toBeGreaterThanOrEqual(rep.startFrame);
+      expect(frame).toBeLessThanOrEqual(rep.endFrame);
+    }
+    expect(f.fix).toMatch(/pad/);
+  });
+
+  it('warns between the warn and alert levels', () => {
+    const { set } = setWithTuck(0.1);
+    expect(findings(pelvicTuckDetector.detect(buildContext(set)))[0]?.severity).toBe('warn');
+  });
+
+  it('puts the clearest frame first', () => {
+    const { set, rep } = setWithTuck(0.1);
+    const peakFrame = rep.bottomFrame;
+    set.kinematics.hipDepartureThighs[peakFrame] = 0.13;
+    expect(findings(pelvicTuckDetector.detect(buildContext(set)))[0]?.frames[0]).toBe(peakFrame);
+  });
+
+  it('counts sliding up the pad as well as lifting off it', () => {
+    const set = buildSet([{}, {}]);
+    setAt(set.kinematics.hipSlideThighs, repFrames(set.reps[0] as Rep, 'bottom', set), 0.12);
+    const f = findings(pelvicTuckDetector.detect(buildContext(set)))[0];
+    expect(f?.measure.name).toBe('hipSlideThighs');
+    expect(f?.repIndex).toBe(1);
+  });
+
+  it('stays quiet on clean reps and just below the warn level', () => {
+    expect(findings(pelvicTuckDetector.detect(buildContext(buildSet([{}, {}, {}]))))).toEqual([]);
+    const { set } = setWithTuck(0.075);
+    expect(findings(pelvicTuckDetector.detect(buildContext(set)))).toEqual([]);
+  });
+
+  it('ignores a spike shorter than the minimum run of frames', () => {
+    const set = buildSet([{}, {}]);
+    const rep = set.reps[0] as Rep;
+    setAt(set.kinematics.hipDepartureThighs, [rep.bottomFrame, rep.bottomFrame + 1], 0.4);
+    expect(findings(pelvicTuckDetector.detect(buildContext(set)))).toEqual([]);
+  });
+
+  it('only looks near the bottom (a shift at the top is not butt wink)', () => {
+    const set = buildSet([{}, {}]);
+    const rep = set.reps[1] as Rep;
+    setAt(set.kinematics.hipDepartureThighs, [rep.startFrame, rep.startFrame + 1, rep.startFrame + 2], 0.3);
+    expect(findings(pelvicTuckDetector.detect(buildContext(set)))).toEqual([]);
+  });
+
+  it('is more confident when the trunk line also rotates', () => {
+    const { set, rep } = setWithTuck(0.1);
+    const plain = findings(pelvicTuckDetector.detect(buildContext(set)))[0]?.confidence ?? 0;
+    setAt(set.kinematics.trunkRotationDeg, repFrames(rep, 'bottom', set), 12);
+    const confirmed = findings(pelvicTuckDetector.detect(buildContext(set)))[0]?.confidence ?? 0;
+    expect(confirmed).toBeGreaterThan(plain);
+  });
+
+  it('is less confident when the hip is seen poorly', () => {
+    const { set, rep } = setWithTuck(0.2);
+    const clear = findings(pelvicTuckDetector.detect(buildContext(set)))[0]?.confidence ?? 0;
+    const track = buildTrack(set);
+    setScore(track, 'hip', repFrames(rep), 0.4);
+    const dim = findings(pelvicTuckDetector.detect(buildContext(set, { track })))[0]?.confidence ?? 0;
+    expect(dim).toBeLessThan(clear);
+    expect(dim).toBeGreaterThan(0);
+  });
+
+  it('is not assessable from the front, from too far off side-on, or without reps', () => {
+    const { set } = setWithTuck(0.2);
+    const front = pelvicTuckDetector.detect(buildContext(set, { view: view('front') }));
+    expect(front).toMatchObject({ assessable: false, reason: expect.stringMatching(/side/) });
+    const skewed = pelvicTuckDetector.detect(buildContext(set, { view: view('oblique', 40) }));
+    expect(skewed).toMatchObject({ assessable: false, reason: expect.stringMatching(/40 degrees/) });
+    expect(pelvicTuckDetector.detect(buildContext(set, { reps: [] })).assessable).toBe(false);
+  });
+
+  it('is not assessable when the hip is never seen, and never guesses a finding there', () => {
+    const { set } = setWithTuck(0.2);
+    const track = buildTrack(set);
+    setScore(
+      track,
+      'hip',
+      Array.from({ length: set.frameCount }, (_, i) => i),
+      0.1,
+    );
+    const result = pelvicTuckDetector.detect(buildContext(set, { track }));
+    expect(result).toMatchObject({ assessable: false, reason: expect.stringMatching(/hip/) });
+  });
+
+  it('lists a rep whose bottom was hidden as unassessed, not clean', () => {
+    const set = buildSet([{}, {}, {}]);
+    const track = buildTrack(set);
+    setScore(track, 'hip', repFrames(set.reps[0] as Rep), 0);
+    const result = pelvicTuckDetector.detect(buildContext(set, { track }));
+    expect(result).toMatchObject({ assessable: true, findings: [], unassessedReps: [1] });
+  });
+});
