@@ -59,7 +59,7 @@ export function buildPlan(input: PlanInput): CoachPlan {
             sources: ['evidence.md §6'],
           },
         ]),
-        section('see_someone', triageItems(triage)),
+        section('see_someone', triageItems(triage, false)),
       ],
       signals,
       note,
@@ -69,7 +69,7 @@ export function buildPlan(input: PlanInput): CoachPlan {
   const causes = rankCauses(kb, derived);
   const sections: PlanSection[] = [
     section('stop_now', stopNowItems(input, derived, mode)),
-    ...(mode === 'clinician_first' ? [section('see_someone', triageItems(input.triage!))] : []),
+    ...(mode === 'clinician_first' ? [section('see_someone', triageItems(input.triage!, true))] : []),
     section(
       'why',
       causes.map((c) => causeItem(c, derived)),
@@ -105,17 +105,24 @@ function section(id: PlanSectionId, items: readonly PlanItem[], title = TITLES[i
   return { id, title, items };
 }
 
-function triageItems(triage: TriageResult): PlanItem[] {
+const TRIAGE_TITLES: Readonly<Record<TriageResult['level'], string>> = {
+  emergency: 'Emergency care now',
+  urgent: 'Medical advice today',
+  see_clinician: 'See a doctor or physiotherapist',
+  self_care: 'Look after it yourself',
+};
+
+function triageItems(triage: TriageResult, withUnanswered: boolean): PlanItem[] {
   const items: PlanItem[] = [
     {
       id: `triage_${triage.level}`,
-      title: triage.headline,
-      text: triage.nextSteps.join(' '),
+      title: TRIAGE_TITLES[triage.level],
+      text: `${triage.headline} ${triage.nextSteps.join(' ')}`,
       sources: ['evidence.md §6'],
       details: triage.reasons.map((r) => r.text),
     },
   ];
-  if (triage.unanswered.length > 0) {
+  if (withUnanswered && triage.unanswered.length > 0) {
     items.push({
       id: 'triage_unanswered',
       title: 'Unanswered safety questions',
@@ -207,11 +214,21 @@ function causeItem(cause: Cause, derived: DerivedSignals): PlanItem {
 }
 
 function describeSignal(signal: string): string {
-  const words = signal.replace(/_/g, ' ');
-  return SIGNAL_WORDS[signal] ?? `${words} (video)`;
+  return SIGNAL_WORDS[signal] ?? `${signal.replace(/_/g, ' ')} (video)`;
 }
 
 const SIGNAL_WORDS: Readonly<Record<string, string>> = {
+  pelvic_tuck: 'butt lifting off the seat (video)',
+  too_deep: 'going past your safe depth (video)',
+  knee_lockout: 'locked knees at the top (video)',
+  fast_eccentric: 'lowering too fast (video)',
+  bounce: 'bouncing out of the bottom (video)',
+  heel_lift: 'heels lifting (video)',
+  head_lift: 'head leaving the pad (video)',
+  knee_valgus: 'knees caving in (video)',
+  shallow_rep: 'partial reps (video)',
+  velocity_loss: 'reps slowing down a lot (video)',
+  load_too_heavy: 'form breaking down late in the set (video)',
   pain_during_set: 'pain started during a set',
   pain_gradual: 'pain came on gradually',
   pain_worse_next_morning: 'pain worse the next morning',
@@ -239,12 +256,14 @@ function fixItems(
   for (const fix of kb.fixes) {
     for (const faultId of fix.forFaults) {
       const severity = derived.faults.get(faultId);
-      if (severity) add(fix.id, SEVERITY_WEIGHT[severity], faultId);
+      if (severity) add(fix.id, SEVERITY_WEIGHT[severity], describeSignal(faultId));
     }
   }
-  for (const cause of causes) for (const fixId of cause.fixIds) add(fixId, 1, cause.title.toLowerCase());
-  if (derived.answers.has('short_rest') || derived.answers.has('pain_worse_next_morning')) {
-    add('rest_48h', ANSWER_WEIGHT, 'recovery');
+  for (const cause of causes) {
+    for (const fixId of cause.fixIds) add(fixId, 1, `likely cause: ${cause.title.toLowerCase()}`);
+  }
+  for (const signal of ['short_rest', 'pain_worse_next_morning'] as const) {
+    if (derived.answers.has(signal)) add('rest_48h', ANSWER_WEIGHT, describeSignal(signal));
   }
   if (score.size === 0)
     BASELINE_FIXES.forEach((id, i) => add(id, BASELINE_FIXES.length - i, 'setup checklist'));
@@ -271,11 +290,17 @@ function fixItems(
       id: fix.id,
       title: fix.title,
       text: fix.text,
-      because: `For: ${[...why.get(id)!].map((s) => SIGNAL_WORDS[s] ?? s.replace(/_/g, ' ')).join(', ')}.`,
+      because: `For: ${becauseOf(why.get(id)!)}.`,
       details: fixDetails(fix, report),
       sources: fix.sources,
     };
   });
+}
+
+/** Direct reasons (what was seen or answered) before the indirect "likely cause" ones, at most three. */
+function becauseOf(reasons: ReadonlySet<string>): string {
+  const direct = [...reasons].filter((r) => !r.startsWith('likely cause'));
+  return (direct.length > 0 ? direct : [...reasons]).slice(0, 3).join(', ');
 }
 
 function fixDetails(fix: Fix, report: AnalysisReport | undefined): string[] | undefined {
@@ -294,7 +319,9 @@ function fixDetails(fix: Fix, report: AnalysisReport | undefined): string[] | un
 }
 
 function reliefItems(kb: KnowledgeBase): PlanItem[] {
+  // "Stop and unload" is for pain that starts mid-set; it then leads the plan under Stop now instead.
   return [...kb.relief]
+    .filter((r) => r.id !== 'stop_and_unload')
     .sort((a, b) => a.order - b.order)
     .map((r) => ({
       id: r.id,
