@@ -1,4 +1,4 @@
-import { CONV, type SourcesOf } from './sources.js';
+import { type SourcesOf } from './sources.js';
 
 export interface DepthConfig {
   /** Default safe depth (hip flexion) when the lifter has not calibrated. */
