@@ -25,27 +25,21 @@ export function designButterworthLowPass(cutoffHz: number, sampleRateHz: number)
 }
 
 /**
- * One pass of the biquad over buf[0..n) in place (direct form II transposed), starting in the steady state
- * for a constant input equal to buf[0] (like scipy's lfilter_zi), so the first samples do not ring.
+ * One pass of the biquad over buf[0..n) in place (direct form II transposed), forwards (`step` = 1) or
+ * backwards (`step` = -1, no copy needed), starting in the steady state for a constant input equal to the
+ * first sample visited (like scipy's lfilter_zi), so the start does not ring.
  */
-function biquadInPlace(c: Biquad, buf: Float64Array, n: number): void {
-  const x0 = buf[0]!;
+function biquadInPlace(c: Biquad, buf: Float64Array, n: number, step: 1 | -1): void {
+  const startAt = step === 1 ? 0 : n - 1;
+  const x0 = buf[startAt]!;
   let z2 = (c.b2 - c.a2) * x0;
   let z1 = (c.b1 - c.a1) * x0 + z2;
-  for (let i = 0; i < n; i++) {
+  for (let k = 0, i = startAt; k < n; k++, i += step) {
     const x = buf[i]!;
     const y = c.b0 * x + z1;
     z1 = c.b1 * x - c.a1 * y + z2;
     z2 = c.b2 * x - c.a2 * y;
     buf[i] = y;
-  }
-}
-
-function reverseInPlace(buf: Float64Array, n: number): void {
-  for (let i = 0, j = n - 1; i < j; i++, j--) {
-    const t = buf[i]!;
-    buf[i] = buf[j]!;
-    buf[j] = t;
   }
 }
 
@@ -88,10 +82,8 @@ export class ButterworthFilter implements SeriesFilter {
     for (let k = 0; k < pad; k++) buf[k] = 2 * first - values[start + pad - k]!;
     for (let i = 0; i < n; i++) buf[pad + i] = values[start + i]!;
     for (let k = 0; k < pad; k++) buf[pad + n + k] = 2 * last - values[end - 2 - k]!;
-    biquadInPlace(this.coeffs, buf, total);
-    reverseInPlace(buf, total);
-    biquadInPlace(this.coeffs, buf, total);
-    reverseInPlace(buf, total);
+    biquadInPlace(this.coeffs, buf, total, 1);
+    biquadInPlace(this.coeffs, buf, total, -1);
     for (let i = 0; i < n; i++) out[start + i] = buf[pad + i]!;
   }
 }

@@ -30,15 +30,21 @@ function newPoint(n: number): PointSeries {
 function extractPoints(track: KeypointTrack, indices: readonly number[]): PointSeries[] {
   const n = track.frames.length;
   const points = indices.map(() => newPoint(n));
+  const m = indices.length;
+  const idx = Int32Array.from(indices);
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const ss = points.map((p) => p.score);
+  const frames = track.frames;
   for (let f = 0; f < n; f++) {
-    const keypoints = track.frames[f]!.keypoints;
-    for (let k = 0; k < indices.length; k++) {
-      const kp = keypoints[indices[k]!];
+    const keypoints = frames[f]!.keypoints;
+    for (let k = 0; k < m; k++) {
+      const kp = keypoints[idx[k]!];
       if (kp == null) continue;
-      const p = points[k]!;
-      p.x[f] = kp.x;
-      p.y[f] = kp.y;
-      p.score[f] = Number.isFinite(kp.score) ? kp.score : 0;
+      xs[k]![f] = kp.x;
+      ys[k]![f] = kp.y;
+      const s = kp.score;
+      ss[k]![f] = s > 0 ? s : 0; // also maps a NaN score to 0
     }
   }
   return points;

@@ -2,6 +2,9 @@ import type { PointSeries } from './types.js';
 
 export type GapFillMethod = 'linear' | 'cubic';
 
+/** Timestamps like 23/30 - 14/30 miss 0.3 by a rounding error; a gap of exactly `maxGapS` is still filled. */
+const TIME_EPSILON_S = 1e-9;
+
 /** Cubic Hermite between (t0, v0) and (t1, v1) with end slopes m0, m1, evaluated at t. */
 function hermite(t: number, t0: number, v0: number, m0: number, t1: number, v1: number, m1: number): number {
   const h = t1 - t0;
@@ -14,12 +17,18 @@ function hermite(t: number, t0: number, v0: number, m0: number, t1: number, v1: 
 }
 
 /**
- * Slope at the gap's edge sample `edge` (Catmull-Rom): the difference between the samples either side of it,
- * `outer` beyond the gap and `across` on the other side of the gap; the secant when `outer` is missing.
+ * Slope of the path where it enters the gap at `edge`, from the samples outside the gap (`step` = -1 looks
+ * back, +1 forward): over two frame steps when available (halves the jitter a single step would carry into
+ * the fill), else one step, else the secant across the gap. A centred difference across the gap would
+ * flatten every turn-around that falls inside it.
  */
-function edgeSlope(v: Float64Array, tS: Float64Array, outer: number, across: number, edge: number): number {
-  const o = outer >= 0 && outer < v.length ? v[outer]! : Number.NaN;
-  if (Number.isFinite(o)) return (v[across]! - o) / (tS[across]! - tS[outer]!);
+function edgeSlope(v: Float64Array, tS: Float64Array, edge: number, step: -1 | 1, across: number): number {
+  for (let k = 2; k >= 1; k--) {
+    const j = edge + step * k;
+    if (j < 0 || j >= v.length || !Number.isFinite(v[j]!)) continue;
+    const dtS = tS[edge]! - tS[j]!;
+    if (dtS !== 0) return (v[edge]! - v[j]!) / dtS;
+  }
   return (v[across]! - v[edge]!) / (tS[across]! - tS[edge]!);
 }
 
@@ -38,8 +47,8 @@ function fillCoordinate(
     for (let i = before + 1; i < after; i++) v[i] = v0 + ((v1 - v0) * (tS[i]! - t0)) / (t1 - t0);
     return;
   }
-  const m0 = edgeSlope(v, tS, before - 1, after, before);
-  const m1 = edgeSlope(v, tS, after + 1, before, after);
+  const m0 = edgeSlope(v, tS, before, -1, after);
+  const m1 = edgeSlope(v, tS, after, 1, before);
   for (let i = before + 1; i < after; i++) v[i] = hermite(tS[i]!, t0, v0, m0, t1, v1, m1);
 }
 
@@ -70,7 +79,7 @@ export function fillGaps(
     let after = i;
     while (after < n && !Number.isFinite(x[after]!)) after++;
     if (after >= n) break; // trailing gap
-    if (tS[after]! - tS[before]! <= maxGapS && tS[after]! > tS[before]!) {
+    if (tS[after]! - tS[before]! <= maxGapS + TIME_EPSILON_S && tS[after]! > tS[before]!) {
       fillCoordinate(x, tS, before, after, method);
       fillCoordinate(y, tS, before, after, method);
       const s = Math.min(score[before]!, score[after]!);

@@ -37,21 +37,36 @@ export function hampelFlags(values: Float64Array, params: HampelParams, flags: U
   const n = values.length;
   const h = Math.max(1, Math.floor(params.halfWindow));
   const window = new Float64Array(2 * h + 1);
+  const minDev = params.minDeviation;
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
     if (!Number.isFinite(v)) continue;
-    let m = 0;
     const lo = Math.max(0, i - h);
     const hi = Math.min(n - 1, i + h);
+    // Fast path without sorting: if at most half the window lies below v - minDev and at most half above
+    // v + minDev, the window median is within minDev of v, so v is no outlier. True for most samples.
+    let m = 0;
+    let below = 0;
+    let above = 0;
+    for (let j = lo; j <= hi; j++) {
+      const w = values[j]!;
+      if (!Number.isFinite(w)) continue;
+      m++;
+      if (w < v - minDev) below++;
+      else if (w > v + minDev) above++;
+    }
+    // With fewer than 3 samples in view there is no majority to call the sample an outlier.
+    if (m < 3) continue;
+    const half = (m - 1) >> 1;
+    if (below <= half && above <= half) continue;
+    m = 0;
     for (let j = lo; j <= hi; j++) {
       const w = values[j]!;
       if (Number.isFinite(w)) window[m++] = w;
     }
-    // With fewer than 3 neighbours in view there is no majority to call the sample an outlier.
-    if (m < 3) continue;
     const med = medianOfFirst(window, m);
     const dev = Math.abs(v - med);
-    if (dev <= params.minDeviation) continue; // fast path: most samples sit at their window median
+    if (dev <= minDev) continue;
     for (let k = 0; k < m; k++) window[k] = Math.abs(window[k]! - med);
     const mad = medianOfFirst(window, m);
     if (dev > params.sigmas * MAD_TO_SIGMA * mad) flags[i] = 1;

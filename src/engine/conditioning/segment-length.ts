@@ -5,6 +5,10 @@ import type { PointSeries } from './types.js';
 export function medianSegmentLengthPx(a: PointSeries, b: PointSeries): number {
   const n = a.x.length;
   const len = new Float64Array(n);
-  for (let i = 0; i < n; i++) len[i] = Math.hypot(a.x[i]! - b.x[i]!, a.y[i]! - b.y[i]!);
+  for (let i = 0; i < n; i++) {
+    const dx = a.x[i]! - b.x[i]!;
+    const dy = a.y[i]! - b.y[i]!;
+    len[i] = Math.sqrt(dx * dx + dy * dy); // NaN when either point is missing
+  }
   return medianFinite(len);
 }
