@@ -5,6 +5,8 @@ import type { ConditionedTrack } from '../conditioning/types.js';
 export interface JointSet {
   readonly near: readonly SideJoint[];
   readonly far?: readonly SideJoint[];
+  /** The head, seen by the ear or, where the ear is missing, the nose (as kinematics measures it). */
+  readonly head?: boolean;
 }
 
 function seriesScore(
@@ -23,6 +25,11 @@ export function jointScoreAt(track: ConditionedTrack, joints: JointSet, frame: n
   let min = 1;
   for (const j of joints.near) min = Math.min(min, seriesScore(track, 'near', j, frame));
   for (const j of joints.far ?? []) min = Math.min(min, seriesScore(track, 'far', j, frame));
+  if (joints.head === true) {
+    const nose = track.nose.score[frame];
+    const noseScore = nose !== undefined && Number.isFinite(nose) ? nose : 0;
+    min = Math.min(min, Math.max(seriesScore(track, 'near', 'ear', frame), noseScore));
+  }
   return min;
 }
 
@@ -36,7 +43,9 @@ export function meanJointScore(track: ConditionedTrack, joints: JointSet, frames
 
 /** "hip, knee and ankle" for user-facing reasons. */
 export function describeJoints(joints: JointSet): string {
-  const names = [...new Set([...joints.near, ...(joints.far ?? [])])];
+  const names = [
+    ...new Set([...(joints.head === true ? ['head'] : []), ...joints.near, ...(joints.far ?? [])]),
+  ];
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -9,6 +9,9 @@ export function sideViewProblem(ctx: FaultContext, checks: string): string | nul
   if (view.view === 'front') {
     return `The camera faces you, so ${checks} cannot be judged; film from the side, level with your hips.`;
   }
+  if (view.view === 'unknown' && !Number.isFinite(view.yawDeg)) {
+    return `The camera view could not be recognised, so ${checks} cannot be judged; film from the side, level with your hips.`;
+  }
   if (!(view.yawDeg <= ctx.config.view.maxSideYawDeg)) {
     const yaw = Number.isFinite(view.yawDeg) ? `about ${Math.round(view.yawDeg)} degrees` : 'too far';
     return `The camera is ${yaw} off side-on, so ${checks} cannot be judged; film from straight side-on.`;

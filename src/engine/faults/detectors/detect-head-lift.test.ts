@@ -35,22 +35,27 @@ describe('head_lift', () => {
     expect(findingsOf(headLiftDetector.detect(buildContext(liftInRep(0.14))))).toEqual([]);
   });
 
-  it('is less confident with a poorly seen ear, and not assessable with none', () => {
+  it('is less confident with a poorly seen head, and not assessable with none', () => {
     const set = liftInRep(0.4);
+    const all = Array.from({ length: set.frameCount }, (_, i) => i);
     const clear = onlyFinding(headLiftDetector.detect(buildContext(set))).confidence;
     const dim = buildTrack(set);
     setScore(dim, 'ear', repFrames(set.reps[2]!), 0.35);
+    setAt(dim.nose.score, repFrames(set.reps[2]!), 0.35);
     expect(onlyFinding(headLiftDetector.detect(buildContext(set, { track: dim }))).confidence).toBeLessThan(
       clear,
     );
-    const hidden = buildTrack(set);
-    setScore(
-      hidden,
-      'ear',
-      Array.from({ length: set.frameCount }, (_, i) => i),
-      0,
+    // The nose stands in for a hidden ear, as in the kinematics.
+    const noseOnly = buildTrack(set);
+    setScore(noseOnly, 'ear', all, 0);
+    expect(onlyFinding(headLiftDetector.detect(buildContext(set, { track: noseOnly }))).severity).toBe(
+      'alert',
     );
-    expect(headLiftDetector.detect(buildContext(set, { track: hidden })).assessable).toBe(false);
+    setAt(noseOnly.nose.score, all, 0.1);
+    expect(headLiftDetector.detect(buildContext(set, { track: noseOnly }))).toMatchObject({
+      assessable: false,
+      reason: expect.stringMatching(/head/),
+    });
     expect(headLiftDetector.detect(buildContext(set, { view: view('front') })).assessable).toBe(false);
   });
 });

@@ -5,11 +5,12 @@ import { sideViewProblem } from '../view-gates.js';
 
 const CHECKS = 'whether your head comes off the pad';
 const FIX = 'Keep the back of your head on the pad and your chin tucked, even on the hardest push.';
-const HEAD = { near: ['ear'] } as const;
+const HEAD = { near: [], head: true } as const;
 
 /**
  * The lifter's own head position at the tops of the reps: ears sit at different distances from the
  * shoulder-hip line in different people, so only a change from it counts (evidence.md §2: within-person).
+ * Kinematics already measures from the tops; re-centring here keeps the check right if that changes.
  */
 function headBaseline(ctx: FaultContext): number {
   const { headDepartureThighs: head, reference } = ctx.kinematics;
