@@ -10,6 +10,22 @@ export interface ViewConfig {
   readonly edgeMarginFraction: number;
   /** The thigh should span at least this fraction of the image height to be measured well. */
   readonly minThighFractionOfImage: number;
+  /**
+   * Hip keypoint width (left to right) in thigh lengths, and shoulder width in trunk lengths (shoulder-hip), for
+   * turning the image separation of the two sides into a camera yaw: separation = width x sin(yaw).
+   */
+  readonly hipWidthThighs: number;
+  readonly shoulderWidthTrunks: number;
+  /** Thigh/shank image length ratio below this means the thigh points at the camera (not side-on). */
+  readonly minSideThighShankRatio: number;
+  /** A body point near an edge (or lost there) in more than this fraction of frames is cut off. */
+  readonly maxCutOffFraction: number;
+  /** A joint that disappears within this fraction of the image size from an edge was lost off the edge. */
+  readonly lostNearEdgeFraction: number;
+  /** A near-side joint usable in less than this fraction of frames is reported missing. */
+  readonly minJointValidFraction: number;
+  /** Far-side hips and shoulders seen in less than this fraction of frames are hidden behind the body (side-on). */
+  readonly minFarSideValidFraction: number;
 }
 
 export const VIEW_DEFAULTS: ViewConfig = {
@@ -18,6 +34,13 @@ export const VIEW_DEFAULTS: ViewConfig = {
   minMeanConfidence: 0.4,
   edgeMarginFraction: 0.01,
   minThighFractionOfImage: 0.08,
+  hipWidthThighs: 0.7,
+  shoulderWidthTrunks: 0.8,
+  minSideThighShankRatio: 0.7,
+  maxCutOffFraction: 0.1,
+  lostNearEdgeFraction: 0.05,
+  minJointValidFraction: 0.7,
+  minFarSideValidFraction: 0.2,
 };
 
 export const VIEW_SOURCES: SourcesOf<ViewConfig> = {
@@ -26,4 +49,14 @@ export const VIEW_SOURCES: SourcesOf<ViewConfig> = {
   minMeanConfidence: CONV,
   edgeMarginFraction: CONV,
   minThighFractionOfImage: CONV,
+  hipWidthThighs:
+    '[conv] Drillis & Contini segment proportions (hip width 0.191 H, thigh 0.245 H), narrowed for joint-centre keypoints',
+  shoulderWidthTrunks:
+    '[conv] Drillis & Contini (shoulder width 0.259 H, shoulder-hip 0.288 H), narrowed for keypoints',
+  minSideThighShankRatio:
+    '[conv] thigh and shank about equal (Drillis & Contini 0.245 vs 0.246 H); 0.7 = 45 deg out of plane',
+  maxCutOffFraction: CONV,
+  lostNearEdgeFraction: CONV,
+  minJointValidFraction: CONV,
+  minFarSideValidFraction: CONV,
 };

@@ -1,0 +1,64 @@
+import { RAD_TO_DEG } from '../core/geometry.js';
+import type { ViewConfig } from '../config/view-config.js';
+import type { ConditionedTrack, PointSeries } from '../conditioning/types.js';
+import { distanceSeries, finiteSorted, medianFinite, quantileSorted } from '../kinematics/series-stats.js';
+
+/** Robust "true" segment length in the image: a high quantile, i.e. the least foreshortened frames. */
+function segmentPx(a: PointSeries | undefined, b: PointSeries | undefined): number {
+  if (a === undefined || b === undefined) return Number.NaN;
+  return quantileSorted(finiteSorted(distanceSeries(a.x, a.y, b.x, b.y)), 0.95);
+}
+
+function validFraction(p: PointSeries | undefined): number {
+  if (p === undefined || p.x.length === 0) return 0;
+  let seen = 0;
+  for (let i = 0; i < p.x.length; i++) if (Number.isFinite(p.x[i]!) && Number.isFinite(p.y[i]!)) seen++;
+  return seen / p.x.length;
+}
+
+/** Yaw from the median horizontal separation of the two sides of a body part of known width (NaN if unseen). */
+function yawFromSeparation(
+  near: PointSeries | undefined,
+  far: PointSeries | undefined,
+  widthPx: number,
+): number {
+  if (near === undefined || far === undefined || !(widthPx > 0)) return Number.NaN;
+  const n = near.x.length;
+  const sep = new Float64Array(n);
+  for (let i = 0; i < n; i++) sep[i] = Math.abs(near.x[i]! - far.x[i]!);
+  const s = medianFinite(sep);
+  return Math.asin(Math.min(1, s / widthPx)) * RAD_TO_DEG;
+}
+
+export interface YawEstimate {
+  /** Degrees away from side-on; NaN when the near-side leg is never seen. */
+  readonly yawDeg: number;
+  readonly thighPx: number;
+}
+
+/**
+ * Camera yaw from 2D cues. Side-on, the left and right hips (and shoulders) overlap horizontally; turning the
+ * camera towards the front separates them by width x sin(yaw). A far side hidden behind the body in most frames
+ * is itself a side-on cue (yaw 0). A thigh much shorter than the shank in the image points at the camera,
+ * which sets a floor on the yaw.
+ */
+export function estimateCameraYaw(track: ConditionedTrack, config: ViewConfig): YawEstimate {
+  const { near, far } = track;
+  const thighPx = segmentPx(near.hip, near.knee);
+  const shankPx = segmentPx(near.knee, near.ankle);
+  const trunkPx = segmentPx(near.shoulder, near.hip);
+  if (!Number.isFinite(thighPx)) return { yawDeg: Number.NaN, thighPx };
+
+  const farSeen = Math.max(validFraction(far.hip), validFraction(far.shoulder));
+  let yawDeg = 0;
+  if (farSeen >= config.minFarSideValidFraction) {
+    const estimates = [
+      yawFromSeparation(near.hip, far.hip, config.hipWidthThighs * thighPx),
+      yawFromSeparation(near.shoulder, far.shoulder, config.shoulderWidthTrunks * trunkPx),
+    ].filter(Number.isFinite);
+    if (estimates.length > 0) yawDeg = estimates.reduce((a, b) => a + b, 0) / estimates.length;
+  }
+  const ratio = thighPx / shankPx;
+  if (ratio < config.minSideThighShankRatio) yawDeg = Math.max(yawDeg, Math.acos(ratio) * RAD_TO_DEG);
+  return { yawDeg, thighPx };
+}
