@@ -91,7 +91,7 @@ export const FAULTS_DEFAULTS: FaultsConfig = {
   tooDeep: { defaultWarnHipFlexionDeg: 100, defaultAlertHipFlexionDeg: 115, alertPastSafeDepthDeg: 10 },
   kneeLockout: { warnKneeDeg: 178, alertKneeDeg: 185, minHoldS: 0.2, lastRepTopWindowS: 1 },
   fastEccentric: { targetS: 2, warnBelowS: 1.0, alertBelowS: 0.6 },
-  bounce: { maxDwellS: 0.1, minArrivalSpeedRatio: 0.5, alertArrivalSpeedRatio: 0.8, arrivalWindowS: 0.1 },
+  bounce: { maxDwellS: 0.25, minArrivalSpeedRatio: 0.5, alertArrivalSpeedRatio: 0.8, arrivalWindowS: 0.1 },
   heelLift: { warnDeg: 10, alertDeg: 20 },
   headLift: { warnThighs: 0.15, alertThighs: 0.3 },
   kneeValgus: { warnFppaDeg: 10, alertFppaDeg: 15 },
@@ -130,7 +130,9 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
     alertBelowS: CONV,
   },
   bounce: {
-    maxDwellS: CONV,
+    maxDwellS:
+      '[conv] a braked turn spends >= ~0.5 s within the 5 deg bottom band (cosine, 2 s descent); a rebound ' +
+      '0.1-0.2 s (simulated bounces measured 0.10-0.17 s)',
     minArrivalSpeedRatio: CONV,
     alertArrivalSpeedRatio: CONV,
     arrivalWindowS: '[conv] ~3 frames at 30 fps, inside the braking phase of a controlled rep',
