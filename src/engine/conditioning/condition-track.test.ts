@@ -107,6 +107,16 @@ function mirrorX(track: KeypointTrack): KeypointTrack {
   };
 }
 
+function errorOf(run: () => unknown): AnalysisError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof AnalysisError) return e;
+    throw e;
+  }
+  throw new Error('expected an AnalysisError');
+}
+
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
 const cfg: ConditioningConfig = CONDITIONING_DEFAULTS;
 
@@ -124,20 +134,14 @@ describe('conditionTrack', () => {
       imageHeightPx: HEIGHT,
       frames: [],
     };
-    expect(() => conditionTrack(empty, cfg, 'offline')).toThrow(AnalysisError);
-    try {
-      conditionTrack(makeTrack({ nearScore: 0.1, farScore: 0.1 }), cfg, 'offline');
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(AnalysisError);
-      expect((e as AnalysisError).code).toBe('no_person');
-      expect((e as AnalysisError).message).toMatch(/side/);
-    }
-    try {
-      conditionTrack(empty, cfg, 'offline');
-    } catch (e) {
-      expect((e as AnalysisError).code).toBe('no_frames');
-    }
+    const noFrames = errorOf(() => conditionTrack(empty, cfg, 'offline'));
+    expect(noFrames.code).toBe('no_frames');
+    expect(noFrames.message).toMatch(/no frames/);
+    const noPerson = errorOf(() =>
+      conditionTrack(makeTrack({ nearScore: 0.1, farScore: 0.1 }), cfg, 'offline'),
+    );
+    expect(noPerson.code).toBe('no_person');
+    expect(noPerson.message).toMatch(/from the side/);
   });
 
   it('picks the camera-side leg and follows it closely, for either side', () => {
@@ -153,6 +157,7 @@ describe('conditionTrack', () => {
       expect(out.stats.frameCount).toBe(300);
       expect(out.stats.validFraction.knee).toBe(1);
       expect(out.stats.meanScore).toBeCloseTo(0.9, 9);
+      expect(out.stats.sideScoreMargin).toBeCloseTo(0.9 - 0.6, 9);
     }
   });
 

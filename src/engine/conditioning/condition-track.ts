@@ -101,7 +101,8 @@ function validFraction(p: PointSeries | undefined, n: number): number {
  * Conditions a raw keypoint track for analysis: confidence gate -> left/right swap repair -> near-side choice ->
  * Hampel outlier rejection -> short-gap fill -> smoothing ('offline' zero-phase Butterworth, 'live' causal
  * One-Euro). Missing data stays NaN: gaps longer than `maxGapS` are never bridged. O(frames); does not change
- * `track`.
+ * `track`. Even in 'live' mode the Hampel window looks `hampelHalfWindow` frames ahead and gap filling needs the
+ * frame after a gap, so a live caller sees final values for a frame that much later.
  *
  * @throws AnalysisError 'no_frames' for an empty track, 'no_person' when no frame shows a usable hip, knee and
  *   ankle, 'bad_config' for settings out of range.
@@ -258,6 +259,7 @@ export function conditionTrack(
     framesInterpolated,
     swapsRepaired,
     meanScore,
+    sideScoreMargin: choice.scoreMargin,
   };
   return {
     tS,

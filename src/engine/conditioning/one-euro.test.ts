@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OneEuroFilter, causalSeriesFilter } from './one-euro.js';
+import { OneEuroFilter, causalSeriesFilter, oneEuroSeriesFilter } from './one-euro.js';
 
 const params = { minCutoffHz: 1.5, beta: 0.01, derivateCutoffHz: 1 };
 
@@ -71,5 +71,20 @@ describe('OneEuroFilter', () => {
     causalSeriesFilter(new OneEuroFilter(params)).apply(a, tS, outA);
     causalSeriesFilter(new OneEuroFilter(params)).apply(b, tS, outB);
     expect(Array.from(outB.subarray(0, 30))).toEqual(Array.from(outA.subarray(0, 30)));
+  });
+
+  it('the fast series loop computes exactly what the sample-by-sample filter does, gaps and timing glitches included', () => {
+    const tS = Float64Array.from({ length: 200 }, (_, i) => i / 30 + 0.005 * Math.sin(i));
+    tS[50] = tS[49]!; // a duplicated timestamp
+    const v = Float64Array.from(tS, (t, i) => 300 + 120 * Math.sin(2 * t) + Math.sin(i * 2.1));
+    v.fill(NaN, 100, 110);
+    const slow = new Float64Array(200);
+    const fast = new Float64Array(200);
+    causalSeriesFilter(new OneEuroFilter({ ...params, beta: 0.05 })).apply(v, tS, slow);
+    oneEuroSeriesFilter({ ...params, beta: 0.05 }).apply(v, tS, fast);
+    for (let i = 0; i < 200; i++) {
+      if (Number.isNaN(slow[i]!)) expect(Number.isNaN(fast[i]!)).toBe(true);
+      else expect(fast[i]).toBeCloseTo(slow[i]!, 9);
+    }
   });
 });

@@ -61,3 +61,41 @@ export function causalSeriesFilter(filter: SampleFilter): SeriesFilter {
     },
   };
 }
+
+/**
+ * The One-Euro filter over a whole series, restarting after every gap: the same arithmetic as
+ * `causalSeriesFilter(new OneEuroFilter(params))`, written as one tight loop over typed arrays because it runs
+ * for every coordinate of every frame (an hour of video is ~3 million samples).
+ */
+export function oneEuroSeriesFilter(params: OneEuroParams): SeriesFilter {
+  const { minCutoffHz, beta, derivateCutoffHz } = params;
+  const tauD = 1 / (2 * Math.PI * derivateCutoffHz);
+  const twoPi = 2 * Math.PI;
+  return {
+    apply(values, tS, out) {
+      if (out !== values) out.fill(Number.NaN);
+      forEachValidRun(values, (start, end) => {
+        let raw = values[start]!;
+        let x = raw;
+        let dx = 0;
+        let lastT = tS[start]!;
+        out[start] = x;
+        for (let i = start + 1; i < end; i++) {
+          const v = values[i]!;
+          const dtS = tS[i]! - lastT;
+          if (!(dtS > 0)) {
+            out[i] = x; // repeated or backwards timestamp: keep the previous output
+            continue;
+          }
+          lastT = tS[i]!;
+          const aD = 1 / (1 + tauD / dtS);
+          dx += aD * ((v - raw) / dtS - dx);
+          const tau = 1 / (twoPi * (minCutoffHz + beta * Math.abs(dx)));
+          x += (1 / (1 + tau / dtS)) * (v - x);
+          raw = v;
+          out[i] = x;
+        }
+      });
+    },
+  };
+}

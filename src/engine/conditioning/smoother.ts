@@ -2,7 +2,7 @@ import type { ConditioningConfig } from '../config/conditioning-config.js';
 import { ButterworthFilter } from './butterworth.js';
 import type { SeriesFilter } from './filter.js';
 import { medianFinite } from './median.js';
-import { OneEuroFilter, causalSeriesFilter } from './one-euro.js';
+import { oneEuroSeriesFilter } from './one-euro.js';
 
 /** 'offline' = zero-phase Butterworth (recorded video, no lag); 'live' = causal One-Euro (uses no future frames). */
 export type SmoothingMode = 'offline' | 'live';
@@ -32,13 +32,11 @@ export function createSmoother(
   tS: Float64Array,
 ): SeriesFilter {
   if (mode === 'live') {
-    return causalSeriesFilter(
-      new OneEuroFilter({
-        minCutoffHz: config.oneEuroMinCutoffHz,
-        beta: config.oneEuroBeta,
-        derivateCutoffHz: config.oneEuroDerivateCutoffHz,
-      }),
-    );
+    return oneEuroSeriesFilter({
+      minCutoffHz: config.oneEuroMinCutoffHz,
+      beta: config.oneEuroBeta,
+      derivateCutoffHz: config.oneEuroDerivateCutoffHz,
+    });
   }
   const rateHz = medianSampleRateHz(tS);
   // A single frame (or no usable time steps) has nothing to smooth.

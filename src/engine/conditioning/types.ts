@@ -23,6 +23,11 @@ export interface ConditioningStats {
   readonly swapsRepaired: number;
   /** Mean model confidence of the near-side leg and trunk joints over frames where they were detected. */
   readonly meanScore: number;
+  /**
+   * Mean hip/knee/ankle confidence of the near side minus the far side's, missing frames counting 0 (0..1).
+   * Near 0 means the side choice was a close call (e.g. a front view); optional for hand-built test tracks.
+   */
+  readonly sideScoreMargin?: number;
 }
 
 /**
