@@ -1,0 +1,158 @@
+/**
+ * Simulates one leg press set: the lifter's motion on the machine, a side-on camera, pose-model noise, and
+ * the ground truth (true angles, rep boundaries, fault labels with the engine's definitions).
+ */
+import { ENGINE_DEFAULTS, type EngineConfig } from '../engine/config/engine-config.js';
+import { LANDMARK_SETS, mirrorIndex } from '../engine/core/landmarks.js';
+import type { KeypointPx, PoseFrame } from '../engine/core/track.js';
+import { anthropometry } from './anthropometry.js';
+import { fitCamera, slotOf } from './camera.js';
+import { labelTruth } from './label-truth.js';
+import { createLegPressModel, type ModelPose } from './leg-press-model.js';
+import { measureTruth, type TrueMeasures } from './measure-truth.js';
+import { buildTimeline } from './motion.js';
+import { resolveNoise } from './noise.js';
+import { createRng, deriveSeed } from './prng.js';
+import type { SetParams, SimulatedSet, TrueSeries } from './types.js';
+
+export interface SimulateOptions {
+  /** Thresholds the truth labels use; defaults to the engine's defaults. */
+  readonly config?: EngineConfig;
+}
+
+/** Truth labels are measured on a dense grid, independent of the video frame rate. */
+const DENSE_HZ = 100;
+
+export function simulateSet(params: SetParams, options: SimulateOptions = {}): SimulatedSet {
+  const config = options.config ?? ENGINE_DEFAULTS;
+  const body = anthropometry(params.body);
+  const model = createLegPressModel(body, params.machine);
+  const timeline = buildTimeline(model, params);
+  const noise = resolveNoise(params.noise);
+  const set = LANDMARK_SETS[params.landmarkSet];
+
+  // Frame times, optionally jittered (variable frame rate) but strictly increasing.
+  const timeRng = createRng(deriveSeed(params.seed, 'time'));
+  const frameCount = Math.floor(timeline.durationS * params.fps) + 1;
+  const tS = new Float64Array(frameCount);
+  for (let k = 0; k < frameCount; k++) {
+    const jitter = k === 0 ? 0 : timeRng.uniform(-0.5, 0.5) * noise.timestampJitter;
+    const t = Math.min((k + jitter) / params.fps, timeline.durationS);
+    tS[k] = k === 0 ? 0 : Math.max(t, tS[k - 1]! + 0.1 / params.fps);
+  }
+
+  const poses: ModelPose[] = [];
+  const measures: TrueMeasures[] = [];
+  for (let k = 0; k < frameCount; k++) {
+    const state = timeline.stateAt(tS[k]!);
+    const pose = model.pose(state);
+    poses.push(pose);
+    measures.push(measureTruth(model, pose, state.heelLiftDeg));
+  }
+
+  const denseCount = Math.floor(timeline.durationS * DENSE_HZ) + 1;
+  const denseT = new Float64Array(denseCount);
+  const denseM: TrueMeasures[] = [];
+  for (let i = 0; i < denseCount; i++) {
+    denseT[i] = i / DENSE_HZ;
+    const state = timeline.stateAt(denseT[i]!);
+    denseM.push(measureTruth(model, model.corePose(state), state.heelLiftDeg));
+  }
+  const hipFlexionLimitDeg = params.safeDepthDeg ?? config.faults.tooDeep.defaultWarnHipFlexionDeg;
+  const labels = labelTruth(
+    { tS: denseT, measures: denseM },
+    timeline.reps,
+    config,
+    hipFlexionLimitDeg,
+    params.safeDepthDeg,
+  );
+
+  const camera = fitCamera(body, poses, params.camera);
+  const slots = set.names.map(slotOf);
+  const hip0 = camera.project(poses[0]!, { point: 'hip', side: camera.nearSide });
+  const knee0 = camera.project(poses[0]!, { point: 'knee', side: camera.nearSide });
+  const thighPx = Math.hypot(knee0.x - hip0.x, knee0.y - hip0.y);
+
+  const rng = createRng(deriveSeed(params.seed, 'noise'));
+  const isFar = slots.map((s) => s.side !== null && s.side !== camera.nearSide);
+  const bias = slots.map(() => ({
+    x: rng.gaussian(noise.biasThighs * thighPx),
+    y: rng.gaussian(noise.biasThighs * thighPx),
+  }));
+  const farOffset = slots.map((_, j) => {
+    const a = rng.uniform(0, 2 * Math.PI);
+    const r = isFar[j] ? noise.farSideOffsetThighs * thighPx : 0;
+    return { x: r * Math.cos(a), y: r * Math.sin(a) };
+  });
+  const drift = slots.map(() => ({ x: 0, y: 0 }));
+  const rho = 0.9;
+  const driftStep = Math.sqrt(1 - rho * rho) * noise.driftThighs * thighPx;
+
+  const frames: PoseFrame[] = [];
+  for (let k = 0; k < frameCount; k++) {
+    const pose = poses[k]!;
+    for (const d of drift) {
+      d.x = rho * d.x + rng.gaussian(driftStep);
+      d.y = rho * d.y + rng.gaussian(driftStep);
+    }
+    if (rng.chance(noise.frameDropout)) {
+      frames.push({ tS: tS[k]!, keypoints: slots.map(() => null) });
+      continue;
+    }
+    const lowConfidence = rng.chance(noise.lowConfidenceFrame);
+    const jitter = noise.jitterThighs * thighPx * (lowConfidence ? 3 : 1);
+    const keypoints: (KeypointPx | null)[] = slots.map((slot, j) => {
+      const clean = camera.project(pose, slot);
+      const far = isFar[j]!;
+      const farJitter = far ? 1.5 : 1;
+      let x = clean.x + bias[j]!.x + drift[j]!.x + farOffset[j]!.x + rng.gaussian(jitter * farJitter);
+      let y = clean.y + bias[j]!.y + drift[j]!.y + farOffset[j]!.y + rng.gaussian(jitter * farJitter);
+      const [lo, hi] = far ? noise.farSideScore : noise.score;
+      const score = rng.uniform(lo, hi) * (lowConfidence ? 0.35 : 1);
+      if (rng.chance(noise.pointDropout)) return null;
+      if (rng.chance(noise.outlier)) {
+        const a = rng.uniform(0, 2 * Math.PI);
+        const r = rng.uniform(0.5, 1) * thighPx;
+        x += r * Math.cos(a);
+        y += r * Math.sin(a);
+      }
+      return { x, y, score };
+    });
+    const swapped = rng.chance(noise.swap)
+      ? keypoints.map((_, j) => keypoints[mirrorIndex(set, j)] ?? null)
+      : keypoints;
+    frames.push({ tS: tS[k]!, keypoints: swapped });
+  }
+
+  const series: TrueSeries = {
+    tS,
+    kneeDeg: Float64Array.from(measures, (m) => m.kneeDeg),
+    hipFlexionDeg: Float64Array.from(measures, (m) => m.hipFlexionDeg),
+    hipDepartureThighs: Float64Array.from(measures, (m) => m.hipDepartureThighs),
+    heelLiftDeg: Float64Array.from(measures, (m) => m.heelLiftDeg),
+    headDepartureThighs: Float64Array.from(measures, (m) => m.headDepartureThighs),
+    sledTravelShanks: Float64Array.from(measures, (m) => m.sledTravelShanks),
+  };
+
+  return {
+    params,
+    track: {
+      landmarkSet: params.landmarkSet,
+      imageWidthPx: params.camera.imageWidthPx,
+      imageHeightPx: params.camera.imageHeightPx,
+      frames,
+      source: { kind: 'simulator', model: `spotter-sim seed ${params.seed}` },
+    },
+    truth: {
+      nearSide: camera.nearSide,
+      facing: params.camera.facing,
+      series,
+      reps: labels.reps,
+      setFaults: labels.setFaults,
+      velocityLossPercent: labels.velocityLossPercent,
+      hipFlexionLimitDeg,
+      thighPx,
+      cameraDistanceM: camera.distanceM,
+    },
+  };
+}
