@@ -21,7 +21,7 @@ export function foldedAngleSeries(
     const vx = c.x[i]! - b.x[i]!;
     const vy = c.y[i]! - b.y[i]!;
     // Missing points (NaN) and zero-length segments both fail this test.
-    const usable = Math.hypot(ux, uy) > 0 && Math.hypot(vx, vy) > 0;
+    const usable = ux * ux + uy * uy > 0 && vx * vx + vy * vy > 0;
     const s = foldSign * Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy) * RAD_TO_DEG;
     out[i] = !usable ? Number.NaN : s >= 0 ? s : 360 + s;
   }

@@ -1,7 +1,7 @@
 import type { Vec2 } from '../core/geometry.js';
 import type { KinematicsConfig } from '../config/kinematics-config.js';
 import type { PointSeries } from '../conditioning/types.js';
-import { distanceSeries, finiteSorted, medianFinite, quantileSorted } from './series-stats.js';
+import { distanceSeries, medianFinite, quantileFinite } from './series-stats.js';
 import type { MachineReference } from './types.js';
 
 export interface ReferenceJoints {
@@ -22,7 +22,7 @@ function medianPoint(p: PointSeries, frames: readonly number[]): Vec2 {
  * quantile rather than the maximum so a single noisy frame cannot move it.
  */
 export function topOfRepFrames(kneeDeg: Float64Array, config: KinematicsConfig): number[] {
-  const straightest = quantileSorted(finiteSorted(kneeDeg), config.straightestQuantile);
+  const straightest = quantileFinite(kneeDeg, config.straightestQuantile);
   const frames: number[] = [];
   if (!Number.isFinite(straightest)) return frames;
   const floor = straightest - config.topBandDeg;

@@ -1,5 +1,5 @@
 import type { RepsConfig } from '../config/reps-config.js';
-import { finiteSorted, quantileSorted } from '../kinematics/series-stats.js';
+import { quantileFinite } from '../kinematics/series-stats.js';
 import type { Kinematics } from '../kinematics/types.js';
 import { measureRep } from './measure-rep.js';
 import { maxFinite } from './phase-edges.js';
@@ -21,7 +21,7 @@ export function segmentReps(k: Kinematics, config: RepsConfig): RepSegmentation 
   const t = k.tS;
   const reps: Rep[] = [];
   const ignored: IgnoredMovement[] = [];
-  const top = quantileSorted(finiteSorted(knee), config.topQuantile);
+  const top = quantileFinite(knee, config.topQuantile);
   if (!Number.isFinite(top)) return { reps, ignored };
 
   const points = turningPoints(knee, config.hysteresisDeg);

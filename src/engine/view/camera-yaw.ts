@@ -1,12 +1,12 @@
 import { RAD_TO_DEG } from '../core/geometry.js';
 import type { ViewConfig } from '../config/view-config.js';
 import type { ConditionedTrack, PointSeries } from '../conditioning/types.js';
-import { distanceSeries, finiteSorted, medianFinite, quantileSorted } from '../kinematics/series-stats.js';
+import { distanceSeries, medianFinite, quantileFinite } from '../kinematics/series-stats.js';
 
 /** Robust "true" segment length in the image: a high quantile, i.e. the least foreshortened frames. */
 function segmentPx(a: PointSeries | undefined, b: PointSeries | undefined): number {
   if (a === undefined || b === undefined) return Number.NaN;
-  return quantileSorted(finiteSorted(distanceSeries(a.x, a.y, b.x, b.y)), 0.95);
+  return quantileFinite(distanceSeries(a.x, a.y, b.x, b.y), 0.95);
 }
 
 function validFraction(p: PointSeries | undefined): number {
