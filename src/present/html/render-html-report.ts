@@ -51,8 +51,10 @@ function viewSection(report: AnalysisReport): string {
 }
 
 function repFaultsCell(rep: RepReport): string {
-  if (rep.faults.length === 0) return '✓ none';
-  return rep.faults.map((f) => `${severityBadge(f.severity)} ${e(label(f.id))}`).join('<br>');
+  const faults = rep.faults.map((f) => `${severityBadge(f.severity)} ${e(label(f.id))}`);
+  const unchecked = (rep.notAssessed ?? []).map((id) => `? not checked: ${e(label(id))}`);
+  if (faults.length === 0 && unchecked.length === 0) return '✓ none';
+  return [...faults, ...unchecked].join('<br>');
 }
 
 function repTable(report: AnalysisReport): string {

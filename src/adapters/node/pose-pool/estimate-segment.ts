@@ -4,7 +4,7 @@
  */
 import type { PoseEstimator } from '../../../pose/pose-estimator.js';
 import { openVideoStream, type DecodeOptions, type DecodeSummary } from '../video/decode-frames.js';
-import { meanLuma, type PoseSample } from './pose-sample.js';
+import { meanLuma, packKeypoints, type PoseSample } from './pose-sample.js';
 
 export interface SegmentTimings {
   readonly decodeMs: number;
@@ -32,7 +32,7 @@ export async function estimateSegment(
     firstResultMs ??= performance.now() - startMs;
     onSample({
       tS,
-      keypoints: pose?.keypoints ?? null,
+      keypoints: pose != null ? packKeypoints(pose.keypoints) : null,
       score: pose?.score ?? 0,
       ...(pose?.roi !== undefined ? { roi: pose.roi } : {}),
       ...(pose?.peopleInView !== undefined ? { peopleInView: pose.peopleInView } : {}),

@@ -2,7 +2,7 @@ import { LANDMARK_SETS, type LandmarkSetId } from '../../../engine/core/landmark
 import type { KeypointTrack, PoseFrame } from '../../../engine/core/track.js';
 import type { PoseModelName } from '../../../pose/pose-estimator.js';
 import type { SizePx } from '../video/analysis-size.js';
-import type { PoseSample } from './pose-sample.js';
+import { unpackKeypoints, type PoseSample } from './pose-sample.js';
 
 export function landmarkSetOf(model: PoseModelName): LandmarkSetId {
   return model.startsWith('blazepose') ? 'blazepose33' : 'movenet17';
@@ -17,7 +17,10 @@ export function samplesToTrack(
 ): KeypointTrack {
   const landmarkSet = landmarkSetOf(model);
   const empty = LANDMARK_SETS[landmarkSet].names.map(() => null);
-  const frames: PoseFrame[] = samples.map((s) => ({ tS: s.tS, keypoints: s.keypoints ?? empty }));
+  const frames: PoseFrame[] = samples.map((s) => ({
+    tS: s.tS,
+    keypoints: s.keypoints !== null ? unpackKeypoints(s.keypoints) : empty,
+  }));
   return {
     landmarkSet,
     imageWidthPx: size.widthPx,

@@ -88,6 +88,28 @@ export function decodeArgs(options: DecodeOptions, size: SizePx): string[] {
   ];
 }
 
+interface TimeBase {
+  readonly num: number;
+  readonly den: number;
+}
+
+/**
+ * A showinfo line is either the filter's time base or one frame. Times come from the integer `pts` and the time
+ * base: `pts_time` is printed with 6 significant digits, i.e. only 10 ms resolution past 1000 s.
+ */
+export function showinfoTime(line: string, timeBase: TimeBase | undefined): number | TimeBase | undefined {
+  const base = /config in time_base: (\d+)\/(\d+)/.exec(line);
+  if (base !== null) {
+    const num = Number(base[1]);
+    const den = Number(base[2]);
+    return num > 0 && den > 0 ? { num, den } : undefined;
+  }
+  const pts = /\bpts:\s*(-?\d+)/.exec(line);
+  if (pts !== null && timeBase !== undefined) return (Number(pts[1]) * timeBase.num) / timeBase.den;
+  const ptsTime = /pts_time:\s*(-?[\d.]+(?:e-?\d+)?)/.exec(line);
+  return ptsTime !== null ? Number(ptsTime[1]) : undefined;
+}
+
 const DECODE_ERROR = /error while decoding|Invalid NAL|corrupt|Truncat|partial file|invalid data/i;
 
 export function openVideoStream(options: DecodeOptions): VideoStream {
@@ -103,6 +125,7 @@ export function openVideoStream(options: DecodeOptions): VideoStream {
     const times = new TimestampQueue();
     const tail: string[] = [];
     let decodeErrors = 0;
+    let timeBase: TimeBase | undefined;
     let pending = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
@@ -110,9 +133,11 @@ export function openVideoStream(options: DecodeOptions): VideoStream {
       const lines = pending.split(/\r?\n|\r/);
       pending = lines.pop() ?? '';
       for (const line of lines) {
-        const pts = line.includes('Parsed_showinfo') ? /pts_time:\s*(-?[\d.]+(?:e-?\d+)?)/.exec(line) : null;
-        if (pts !== null) times.push(Number(pts[1]));
-        else if (!line.includes('Parsed_showinfo')) {
+        if (line.includes('Parsed_showinfo')) {
+          const tS = showinfoTime(line, timeBase);
+          if (typeof tS === 'number') times.push(tS);
+          else if (tS !== undefined) timeBase = tS;
+        } else {
           if (DECODE_ERROR.test(line)) decodeErrors++;
           tail.push(line);
           if (tail.length > 20) tail.shift();
@@ -140,8 +165,11 @@ export function openVideoStream(options: DecodeOptions): VideoStream {
           if (filled === frameBytes) {
             const pts = await times.shift();
             // Without a logged time (never seen in practice) fall back to the nominal rate.
+            // Microsecond rounding keeps times from several ranges comparable (no float noise in the sums).
             const tS =
-              pts !== undefined ? pts + offsetS : (lastTS ?? offsetS) + 1 / (options.probe.fps ?? 30);
+              pts !== undefined
+                ? Math.round((pts + offsetS) * 1e6) / 1e6
+                : (lastTS ?? offsetS) + 1 / (options.probe.fps ?? 30);
             lastTS = tS;
             yield { index, tS, frame: { data: buffer, widthPx: size.widthPx, heightPx: size.heightPx } };
             index++;
