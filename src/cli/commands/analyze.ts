@@ -1,0 +1,86 @@
+import { analyzeTrack } from '../../engine/analyze.js';
+import type { AnalysisReport } from '../../engine/report/types.js';
+import { formatReportText } from '../../present/terminal/format-report.js';
+import { CliError, EXIT, type CliIo, type CommandHandler, type ExitCode } from '../command.js';
+import { ANALYZE_HELP } from '../help.js';
+import { loadTrack } from '../load-track.js';
+import { parseOptions } from '../parse-options.js';
+import { toJsonText, writeOutput } from '../write-output.js';
+
+/**
+ * Plausible range of a personal safe depth (hip flexion): below 60 deg is barely a rep, above 150 deg is past
+ * the hip's range (evidence.md §1: ~120 deg pure hip flexion). Guards against typos such as knee angles.
+ */
+export const SAFE_DEPTH_RANGE_DEG = { min: 60, max: 150 } as const;
+
+const OPTIONS = {
+  keypoints: { type: 'string' },
+  json: { type: 'string' },
+  'safe-depth': { type: 'string' },
+  series: { type: 'boolean' },
+  'fail-on-alert': { type: 'boolean' },
+  color: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseSafeDepth(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  const { min, max } = SAFE_DEPTH_RANGE_DEG;
+  if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
+    throw new CliError(
+      `--safe-depth must be a hip flexion angle between ${min} and ${max} degrees, got "${text}".`,
+      EXIT.usage,
+      'Use the number `spotter calibrate` printed, e.g. --safe-depth 100.',
+    );
+  }
+  return value;
+}
+
+function hasAlert(report: AnalysisReport): boolean {
+  return report.faults.some((f) => f.worstSeverity === 'alert');
+}
+
+/** A positional argument without --keypoints means a video: handled by the video command. */
+function isVideoForm(args: readonly string[]): boolean {
+  const keypoints = args.some((a) => a === '--keypoints' || a.startsWith('--keypoints='));
+  return !keypoints && args.some((a) => !a.startsWith('-'));
+}
+
+async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { values } = parseOptions(args, OPTIONS, 'spotter analyze');
+  if (values.help) {
+    io.stdout(ANALYZE_HELP);
+    return EXIT.ok;
+  }
+  if (values.keypoints === undefined) {
+    throw new CliError(
+      'Nothing to analyse: give a video file or --keypoints track.json.',
+      EXIT.usage,
+      'Run `spotter analyze --help` for the options.',
+    );
+  }
+  const safeDepthDeg = parseSafeDepth(values['safe-depth']);
+  const track = await loadTrack(values.keypoints);
+  const report = analyzeTrack(track, {
+    ...(safeDepthDeg !== undefined && { safeDepthDeg }),
+    ...(values.series && { includeSeries: true }),
+  });
+  const jsonToStdout = values.json === '-';
+  if (values.json !== undefined) await writeOutput(values.json, toJsonText(report), io);
+  if (!values.quiet && !jsonToStdout) {
+    io.stdout(formatReportText(report, { color: values.color === true }));
+    if (values.json !== undefined) io.stdout(`\nJSON report written to ${values.json}\n`);
+  }
+  return values['fail-on-alert'] && hasAlert(report) ? EXIT.faultsFound : EXIT.ok;
+}
+
+/** `spotter analyze`: a keypoint track here; a video goes to the video command (loaded only when needed). */
+export const analyzeCommand: CommandHandler = async (args, io) => {
+  if (isVideoForm(args)) {
+    const { analyzeVideoCommand } = await import('./analyze-video.js');
+    return analyzeVideoCommand(args, io);
+  }
+  return analyzeKeypoints(args, io);
+};

@@ -1,0 +1,39 @@
+import { calibrateFromTrack } from '../../engine/analyze.js';
+import { formatCalibrationText } from '../../present/terminal/format-calibration.js';
+import { CliError, EXIT, type CommandHandler } from '../command.js';
+import { CALIBRATE_HELP } from '../help.js';
+import { loadTrack } from '../load-track.js';
+import { parseOptions } from '../parse-options.js';
+import { toJsonText, writeOutput } from '../write-output.js';
+
+const OPTIONS = {
+  keypoints: { type: 'string' },
+  json: { type: 'string' },
+  color: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `spotter calibrate`: personal safe depth from a slow calibration set. */
+export const calibrateCommand: CommandHandler = async (args, io) => {
+  const { values } = parseOptions(args, OPTIONS, 'spotter calibrate');
+  if (values.help) {
+    io.stdout(CALIBRATE_HELP);
+    return EXIT.ok;
+  }
+  if (values.keypoints === undefined) {
+    throw new CliError(
+      'Nothing to calibrate from: give --keypoints track.json (a slow, light set to your usual depth).',
+      EXIT.usage,
+      'Run `spotter calibrate --help` for the options.',
+    );
+  }
+  const track = await loadTrack(values.keypoints);
+  const calibration = calibrateFromTrack(track);
+  if (values.json !== undefined) await writeOutput(values.json, toJsonText(calibration), io);
+  if (!values.quiet && values.json !== '-') {
+    io.stdout(formatCalibrationText(calibration, { color: values.color === true }));
+    if (values.json !== undefined) io.stdout(`\nJSON written to ${values.json}\n`);
+  }
+  return EXIT.ok;
+};

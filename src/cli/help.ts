@@ -1,0 +1,51 @@
+/** Help texts: what each command does, its options, an example and where the exit codes are documented. */
+export const TOP_HELP = `Spotter: a leg press back-safety coach.
+
+Usage:
+  spotter analyze <video> [options]            analyse a side-view video of a set
+  spotter analyze --keypoints track.json [...]  analyse a saved keypoint track
+  spotter calibrate --keypoints track.json     find your personal safe depth from a slow set
+  spotter triage --answers answers.json        check back pain: doctor or coach?
+
+Options:
+  -h, --help      show help (also: spotter <command> --help)
+  -v, --version   show the version
+
+Exit codes: 0 ok, 1 alert-level faults (with --fail-on-alert), 2 usage, 3 bad input or output file,
+4 analysis failed, 5 missing tool, 70 internal error. See docs/cli.md.
+`;
+
+export const ANALYZE_HELP = `Usage:
+  spotter analyze --keypoints track.json [--json out.json] [--safe-depth DEG] [--quiet]
+  spotter analyze <video> [options]     (video options: spotter analyze <video> --help)
+
+Analyses a set of leg presses from a keypoint track (docs/track-format.md) and prints, rep by rep, what
+went wrong and how to fix it.
+
+Options:
+  --keypoints FILE   keypoint track JSON to analyse
+  --json FILE        also write the JSON report to FILE ("-" writes it to standard output instead of text)
+  --safe-depth DEG   your safe depth as hip flexion in degrees (60-150), e.g. from \`spotter calibrate\`
+  --series           include down-sampled angle series in the JSON report (for plots)
+  --fail-on-alert    exit with code 1 when an alert-level fault was found (for scripts)
+  --color            colour the text output
+  -q, --quiet        print nothing but errors
+  -h, --help         show this help
+
+Example:
+  spotter analyze --keypoints fixtures/demo/demo-track.json --json report.json
+`;
+
+export const CALIBRATE_HELP = `Usage:
+  spotter calibrate --keypoints track.json [--json out.json] [--quiet]
+
+Finds your personal safe depth from a slow, light calibration set: the hip flexion at which your pelvis
+starts to roll off the seat, minus a margin. Use the result with \`spotter analyze --safe-depth DEG\`.
+
+Options:
+  --keypoints FILE   keypoint track JSON of the calibration set
+  --json FILE        also write the calibration as JSON to FILE ("-" for standard output)
+  --color            colour the text output
+  -q, --quiet        print nothing but errors
+  -h, --help         show this help
+`;
