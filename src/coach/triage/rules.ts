@@ -179,6 +179,6 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: 'see_clinician',
     when: { field: 'painScore', atLeast: 8 },
     reason: 'Pain of 8 out of 10 or more is more than a routine strain should cause.',
-    source: 'NHS (see a GP if the pain is very bad); evidence.md §5-6 [conv threshold]',
+    source: '[conv] threshold; evidence.md §5 (pain above 5/10 means stop) and §6',
   },
 ];

@@ -22,17 +22,17 @@ export const EMERGENCY_SIGNS =
 export const BASE_NEXT_STEPS: Readonly<Record<TriageLevel, readonly string[]>> = {
   emergency: [
     'Go now; do not wait to see whether it gets better. Treatment works best when it starts early.',
-    'Tell them about your back pain and the symptoms listed below.',
+    'Tell them about your back pain and the symptoms Spotter lists here.',
     'Do not drive yourself if a leg is weak or numb.',
     'Do not train.',
   ],
   urgent: [
-    'Contact a doctor today and tell them about your back pain and the reasons listed below.',
+    'Contact a doctor today and tell them about your back pain and the reasons Spotter lists here.',
     'Do not train until a clinician has checked you.',
     `Get emergency care at once if you notice ${EMERGENCY_SIGNS}.`,
   ],
   see_clinician: [
-    'Book a doctor or physiotherapist in the next few days and tell them about the reasons listed below.',
+    'Book a doctor or physiotherapist in the next few days and tell them about the reasons Spotter lists here.',
     'Until then, keep up gentle everyday movement such as walking, and skip the leg press.',
     'Get medical advice today if the pain keeps getting worse, or you get a fever or pain at night.',
     `Get emergency care at once if you notice ${EMERGENCY_SIGNS}.`,
