@@ -2,9 +2,30 @@ import { FileAccessError } from '../adapters/node/file-access-error.js';
 import { writeFileAtomic } from '../adapters/node/write-file-atomic.js';
 import { CliError, EXIT, type CliIo } from './command.js';
 
-/** JSON text with a trailing newline; NaN becomes null (JSON has no NaN). */
+function isFlatArray(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object');
+}
+
+/**
+ * JSON text indented two spaces, except that arrays of plain values (frame lists, series) stay on one line so
+ * a report stays readable. Same data as JSON.stringify: NaN and Infinity become null.
+ */
 export function toJsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  const normalized: unknown = JSON.parse(JSON.stringify(value) ?? 'null');
+  const write = (v: unknown, indent: string): string => {
+    if (isFlatArray(v)) return JSON.stringify(v).replace(/,/g, ', ');
+    if (v === null || typeof v !== 'object') return JSON.stringify(v);
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+      if (v.length === 0) return '[]';
+      return `[\n${v.map((item) => inner + write(item, inner)).join(',\n')}\n${indent}]`;
+    }
+    const entries = Object.entries(v);
+    if (entries.length === 0) return '{}';
+    const body = entries.map(([k, item]) => `${inner}${JSON.stringify(k)}: ${write(item, inner)}`);
+    return `{\n${body.join(',\n')}\n${indent}}`;
+  };
+  return `${write(normalized, '')}\n`;
 }
 
 /** Writes `text` to `path` atomically, or to stdout when `path` is "-". */

@@ -8,6 +8,12 @@ export interface GatedFaults {
   readonly notAssessable: readonly NotAssessableFault[];
 }
 
+/** Reasons are shown as sentences; detectors do not all end theirs with a full stop. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return t === '' || /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
 /** Why a side-view fault cannot be judged from this clip, with what to do about it. */
 export function poorViewReason(view: ViewAssessment): string {
   const issues = view.issues.map((i) => i.message.trim().replace(/\.$/, ''));
@@ -26,7 +32,8 @@ export function gateByView(
 ): GatedFaults {
   const byId = new Map<FaultId, NotAssessableFault>();
   // The detector's own reason is the more specific one; the filming reason fills in for the rest.
-  for (const na of notAssessable) if (!byId.has(na.id)) byId.set(na.id, { id: na.id, reason: na.reason });
+  for (const na of notAssessable)
+    if (!byId.has(na.id)) byId.set(na.id, { id: na.id, reason: sentence(na.reason) });
   if (view.quality === 'poor') {
     const reason = poorViewReason(view);
     for (const id of SIDE_VIEW_FAULTS) if (!byId.has(id)) byId.set(id, { id, reason });
