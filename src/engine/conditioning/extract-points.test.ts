@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { LANDMARK_SETS } from '../core/landmarks.js';
+import type { KeypointTrack } from '../core/track.js';
+import { extractTrackPoints } from './extract-points.js';
+
+describe('extractTrackPoints', () => {
+  it('copies keypoints into per-joint arrays: missing -> NaN with score 0, the set decides which joints exist', () => {
+    const set = LANDMARK_SETS.movenet17;
+    const knee = set.sideIndex.left.knee!;
+    const kps = (x: number | null, score: number) =>
+      set.names.map((_, i) => (i === knee && x !== null ? { x, y: x + 1, score } : null));
+    const track: KeypointTrack = {
+      landmarkSet: 'movenet17',
+      imageWidthPx: 640,
+      imageHeightPx: 480,
+      frames: [
+        { tS: 0, keypoints: kps(10, 0.8) },
+        { tS: 0.04, keypoints: kps(null, 0) },
+        { tS: 0.07, keypoints: kps(12, NaN) },
+      ],
+    };
+    const before = JSON.stringify(track);
+    const pts = extractTrackPoints(track, set);
+    expect(Array.from(pts.tS)).toEqual([0, 0.04, 0.07]);
+    const k = pts.sides.left.knee!;
+    expect(Array.from(k.x)).toEqual([10, NaN, 12]);
+    expect(Array.from(k.y)).toEqual([11, NaN, 13]);
+    expect(Array.from(k.score)).toEqual([0.8, 0, 0]);
+    expect(pts.sides.left.heel).toBeUndefined();
+    expect(pts.all).toHaveLength(11); // 5 joints x 2 sides + nose
+    expect(JSON.stringify(track)).toBe(before);
+  });
+});

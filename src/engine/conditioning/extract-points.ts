@@ -1,0 +1,81 @@
+import { SIDE_JOINTS, type BodySide, type LandmarkSet, type SideJoint } from '../core/landmarks.js';
+import type { KeypointTrack } from '../core/track.js';
+import type { PointSeries } from './types.js';
+
+/** One body side's points; undefined where the landmark set lacks the joint (MoveNet: heel, toe). */
+export type SidePoints = Record<SideJoint, PointSeries | undefined>;
+
+/** The raw track as struct-of-arrays: every point the analysis uses, both sides plus the nose. */
+export interface TrackPoints {
+  readonly tS: Float64Array;
+  readonly sides: Readonly<Record<BodySide, SidePoints>>;
+  readonly nose: PointSeries;
+  /** Every extracted point (both sides and the nose), for steps applied to all alike. */
+  readonly all: readonly PointSeries[];
+}
+
+function newPoint(n: number): PointSeries {
+  return {
+    x: new Float64Array(n).fill(Number.NaN),
+    y: new Float64Array(n).fill(Number.NaN),
+    score: new Float64Array(n),
+  };
+}
+
+/**
+ * Copies the needed keypoints of every frame into typed arrays in one pass over the frames: NaN and score 0
+ * where a point was not detected, a NaN score read as 0. The track is not changed.
+ */
+export function extractTrackPoints(track: KeypointTrack, set: LandmarkSet): TrackPoints {
+  const n = track.frames.length;
+  const frames = track.frames;
+  const tS = new Float64Array(n);
+  for (let f = 0; f < n; f++) tS[f] = frames[f]!.tS;
+
+  const sides: Record<BodySide, SidePoints> = { left: emptySide(), right: emptySide() };
+  const all: PointSeries[] = [];
+  const indices: number[] = [];
+  for (const side of ['left', 'right'] as const) {
+    for (const joint of SIDE_JOINTS) {
+      const index = set.sideIndex[side][joint];
+      if (index === undefined) continue;
+      const p = newPoint(n);
+      sides[side][joint] = p;
+      all.push(p);
+      indices.push(index);
+    }
+  }
+  const nose = newPoint(n);
+  all.push(nose);
+  indices.push(set.noseIndex);
+
+  const m = all.length;
+  const idx = Int32Array.from(indices);
+  const xs = all.map((p) => p.x);
+  const ys = all.map((p) => p.y);
+  const ss = all.map((p) => p.score);
+  for (let f = 0; f < n; f++) {
+    const keypoints = frames[f]!.keypoints;
+    for (let k = 0; k < m; k++) {
+      const kp = keypoints[idx[k]!];
+      if (kp == null) continue;
+      xs[k]![f] = kp.x;
+      ys[k]![f] = kp.y;
+      const s = kp.score;
+      ss[k]![f] = s > 0 ? s : 0;
+    }
+  }
+  return { tS, sides, nose, all };
+}
+
+function emptySide(): SidePoints {
+  return {
+    ear: undefined,
+    shoulder: undefined,
+    hip: undefined,
+    knee: undefined,
+    ankle: undefined,
+    heel: undefined,
+    toe: undefined,
+  };
+}
