@@ -195,6 +195,28 @@ describe('spotter analyze: bad input', () => {
   });
 });
 
+describe('spotter analyze: input that cannot be analysed', () => {
+  const header = {
+    format: 'spotter-keypoint-track',
+    version: 1,
+    landmarkSet: 'movenet17',
+    image: { widthPx: 640, heightPx: 480 },
+  };
+
+  it('a track without frames exits 4 with the reason', async () => {
+    const empty = join(dir, 'empty.json');
+    await writeFile(empty, JSON.stringify({ ...header, frames: [] }));
+    expectCleanError(await run('analyze', '--keypoints', empty), 4, /analysis failed: .*no frames/);
+  });
+
+  it('a track where nobody was detected exits 4 and says how to film', async () => {
+    const nobody = join(dir, 'nobody.json');
+    const frames = Array.from({ length: 60 }, (_, i) => ({ tS: i / 30, keypoints: Array(17).fill(null) }));
+    await writeFile(nobody, JSON.stringify({ ...header, frames }));
+    expectCleanError(await run('analyze', '--keypoints', nobody), 4, /analysis failed: [\s\S]*[Ff]ilm/);
+  });
+});
+
 describe('spotter analyze: dispatch', () => {
   it('a positional path goes to the video command', async () => {
     const r = await run('analyze', join(dir, 'set.mp4'));

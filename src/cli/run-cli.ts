@@ -76,7 +76,11 @@ export async function runCli(
       return err.exitCode;
     }
     if (err instanceof AnalysisError) {
-      io.stderr(errorText(`analysis failed: ${err.message}`, ANALYSIS_HINTS[err.code]));
+      // Engine messages often already say what to do; add the generic hint only to a bare statement.
+      const saysWhatToDo = /\.\s+\S/.test(err.message.trim());
+      io.stderr(
+        errorText(`analysis failed: ${err.message}`, saysWhatToDo ? undefined : ANALYSIS_HINTS[err.code]),
+      );
       return EXIT.analysisFailed;
     }
     const message = err instanceof Error ? err.message : String(err);
