@@ -33,6 +33,15 @@ function severityBadge(severity: Severity): string {
   return `<span class="sev sev-${severity}">${SEVERITY_TEXT[severity]}</span>`;
 }
 
+/** The verdict word in bold, then the headline (which may already start with it). */
+function verdictText(report: AnalysisReport): string {
+  const word = VERDICT_TEXT[report.verdict.level];
+  const headline = report.verdict.headline;
+  return headline.toLowerCase().startsWith(word.toLowerCase())
+    ? `<strong>${e(headline)}</strong>`
+    : `<strong>${e(word)}.</strong> ${e(headline)}`;
+}
+
 function viewSection(report: AnalysisReport): string {
   const v = report.view;
   const issues = v.issues.map((i) => `<li>${e(i.message)}</li>`).join('');
@@ -171,7 +180,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${e(input.title)}</title><style>${CSS}</style></head><body>
 <header><h1>${e(input.title)}</h1>${input.sourceName !== undefined ? `<p class="muted">${e(input.sourceName)}</p>` : ''}
-<p class="verdict verdict-${report.verdict.level}"><strong>${e(VERDICT_TEXT[report.verdict.level])}.</strong> ${e(report.verdict.headline)}</p>
+<p class="verdict verdict-${report.verdict.level}">${verdictText(report)}</p>
 <p>${report.reps.length} rep${report.reps.length === 1 ? '' : 's'} · safe depth ${num(report.safeDepth.hipFlexionDeg, 0)}° hip flexion (${e(report.safeDepth.source)})</p>
 ${notes !== '' ? `<ul class="notes">${notes}</ul>` : ''}
 ${fixes !== '' ? `<h2>What to fix first</h2><ol>${fixes}</ol>` : ''}</header>

@@ -1,7 +1,8 @@
 /**
  * A stand-in for the pose models in tests: a seated lifter seen from the side doing 3 s leg press reps,
  * keyed by frame time (so decoding, timing, workers and reports are tested without loading a model).
- * `SPOTTER_FAKE_POSE` picks the scene: `lifter` (default), `none` (nobody found), `crowd` (two people in view).
+ * `SPOTTER_FAKE_POSE` picks the scene: `lifter` (default), `none` (nobody found), `crowd` (two people in view),
+ * `front` (front camera), `cut` (lifter partly out of frame).
  * Frames darker than a night scene yield nobody, like a real model.
  */
 import type { KeypointPx } from '../../../../engine/core/track.js';
@@ -14,7 +15,7 @@ import type {
 
 const REP_PERIOD_S = 3;
 
-function legPressPose(tS: number, w: number, h: number): (KeypointPx | null)[] {
+function legPressPose(tS: number, w: number, h: number, sideGapPx: number): (KeypointPx | null)[] {
   const u = Math.min(w, h) / 360; // scale with the picture
   const phase = (1 - Math.cos((2 * Math.PI * tS) / REP_PERIOD_S)) / 2; // 0 top .. 1 bottom
   const kneeDeg = 170 - 80 * phase;
@@ -32,7 +33,7 @@ function legPressPose(tS: number, w: number, h: number): (KeypointPx | null)[] {
     y: q.y,
     score,
   });
-  const far = (q: { x: number; y: number }): KeypointPx => p(q, 6 * u, 0.55);
+  const far = (q: { x: number; y: number }): KeypointPx => p(q, sideGapPx, 0.55);
   // MoveNet order: nose, eyes, ears, shoulders, elbows, wrists, hips, knees, ankles (left = near side).
   return [
     p({ x: ear.x + 15 * u, y: ear.y + 5 * u }),
@@ -55,6 +56,19 @@ function legPressPose(tS: number, w: number, h: number): (KeypointPx | null)[] {
   ];
 }
 
+/**
+ * `front`: filmed from the front, both sides of the body far apart and the leg seen end-on (short thigh).
+ * `cut`: the camera cuts the lifter off, feet and knees beyond the right edge of the picture.
+ */
+function transformPoint(scene: string, p: KeypointPx, frame: RgbFrame): KeypointPx {
+  if (scene === 'front') {
+    const cx = frame.widthPx / 2;
+    return { x: cx + (p.x - cx) * 0.15, y: p.y, score: p.score };
+  }
+  if (scene === 'cut') return { x: p.x + frame.widthPx * 0.45, y: p.y, score: p.score };
+  return p;
+}
+
 function meanBrightness(frame: RgbFrame): number {
   let sum = 0;
   let n = 0;
@@ -72,7 +86,12 @@ export async function createEstimator(model: PoseModelName): Promise<PoseEstimat
     landmarkSet: 'movenet17',
     async estimate(frame: RgbFrame, tMs: number): Promise<PoseEstimate | null> {
       if (scene === 'none' || meanBrightness(frame) < 8) return null;
-      const keypoints = legPressPose(tMs / 1000, frame.widthPx, frame.heightPx);
+      const keypoints = legPressPose(
+        tMs / 1000,
+        frame.widthPx,
+        frame.heightPx,
+        scene === 'front' ? frame.widthPx * 0.25 : frame.widthPx * 0.01,
+      ).map((p) => (p === null ? null : transformPoint(scene, p, frame)));
       return {
         keypoints,
         score: 0.8,
