@@ -63,4 +63,38 @@ describe('hampel', () => {
     expect(point.score[25]).toBe(0);
     expect(point.x[24]).toBe(x0[24]);
   });
+
+  it('its no-sort fast path flags exactly what the textbook median/MAD rule flags', () => {
+    // Deterministic pseudo-random walk with spikes, flat stretches and gaps.
+    let seed = 12345;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5;
+    const v = new Float64Array(2000);
+    let level = 300;
+    for (let i = 0; i < v.length; i++) {
+      level += i % 400 < 100 ? 0 : 4 * rand();
+      v[i] =
+        i % 97 === 0 ? level + 300 * rand() : i % 151 < 3 ? NaN : level + (i % 400 < 100 ? 0 : 3 * rand());
+    }
+    const fast = flagsOf(v);
+    const h = params.halfWindow;
+    for (let i = 0; i < v.length; i++) {
+      let expected = 0;
+      const win: number[] = [];
+      for (let j = Math.max(0, i - h); j <= Math.min(v.length - 1, i + h); j++)
+        if (Number.isFinite(v[j]!)) win.push(v[j]!);
+      if (Number.isFinite(v[i]!) && win.length >= 3) {
+        const median = (a: number[]) => {
+          const s = [...a].sort((x, y) => x - y);
+          const m = s.length >> 1;
+          return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+        };
+        const med = median(win);
+        const mad = median(win.map((w) => Math.abs(w - med)));
+        const dev = Math.abs(v[i]! - med);
+        expected = dev > params.minDeviation && dev > params.sigmas * 1.4826 * mad ? 1 : 0;
+      }
+      expect(fast[i], `frame ${i}`).toBe(expected);
+    }
+    expect(fast.reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
+  });
 });
