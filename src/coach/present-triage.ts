@@ -16,7 +16,8 @@ export function presentTriage(result: TriageResult, width = 88): string {
     for (const reason of result.reasons) lines.push(...wrap(`- ${reason.text}`, width, '    ', '  '));
     lines.push('');
   }
-  if (result.unanswered.length > 0) {
+  // In an emergency nothing unanswered could change what to do; listing it would only slow the reader.
+  if (result.unanswered.length > 0 && result.level !== 'emergency') {
     lines.push('Not answered:');
     for (const q of result.unanswered)
       lines.push(...wrap(`- ${q.question} (${q.field})`, width, '    ', '  '));

@@ -43,7 +43,10 @@ interface Run {
   error?: CliError;
 }
 
-async function run(args: string[], opts: { tty?: boolean; prompted?: TriageAnswers } = {}): Promise<Run> {
+async function run(
+  args: string[],
+  opts: { tty?: boolean; prompted?: TriageAnswers; stoppedEarly?: boolean } = {},
+): Promise<Run> {
   let out = '';
   let err = '';
   const io: CliIo = {
@@ -56,7 +59,7 @@ async function run(args: string[], opts: { tty?: boolean; prompted?: TriageAnswe
     stdinIsTTY: () => opts.tty ?? false,
     promptAnswers: async (write) => {
       write('(questions)\n');
-      return { answers: opts.prompted ?? {}, stoppedEarly: false };
+      return { answers: opts.prompted ?? {}, stoppedEarly: opts.stoppedEarly ?? false };
     },
   };
   try {
@@ -156,6 +159,19 @@ describe('spotter triage', () => {
     const r = await run([], { tty: true, prompted: { ...calm, radiatesBelowKnee: true } });
     expect(r.out).toMatch(/^\(questions\)/);
     expect(r.out).toMatch(/SEE A CLINICIAN/);
+  });
+
+  it('says so when the person stops the questions early, and stays cautious', async () => {
+    const r = await run([], { tty: true, prompted: { saddleNumbness: false }, stoppedEarly: true });
+    expect(r.out).toMatch(/stopped before the last question/);
+    expect(r.out).toMatch(/SEE A CLINICIAN/);
+    expect(r.out).toMatch(/Not answered:/);
+  });
+
+  it('keeps an emergency result short: no list of unanswered questions', async () => {
+    const r = await run([], { tty: true, prompted: { legWeakness: true }, stoppedEarly: true });
+    expect(r.out).toMatch(/EMERGENCY/);
+    expect(r.out).not.toMatch(/stopped before|Not answered/);
   });
 
   it('warns about unknown fields instead of dropping them silently', async () => {

@@ -109,6 +109,11 @@ export function createTriageCommand(deps: TriageCommandDeps): CommandHandler {
     } else if (io.isTTY && deps.stdinIsTTY()) {
       const prompted = await deps.promptAnswers(io.stdout);
       parsed = { answers: prompted.answers, ignoredFields: [] };
+      if (prompted.stoppedEarly && triage(prompted.answers).level !== 'emergency') {
+        io.stdout(
+          'You stopped before the last question; Spotter treats unanswered questions with caution.\n\n',
+        );
+      }
     } else {
       throw new CliError(
         'No answers: give --answers answers.json, or run `spotter triage` in a terminal to answer the questions one by one.',

@@ -206,6 +206,24 @@ describe('buildPlan self-care from answers and history', () => {
   });
 });
 
+describe('buildPlan and what the video could not judge', () => {
+  it('says which faults were not judged instead of implying they are fine', () => {
+    const report = {
+      ...makeReport([['fast_eccentric', 'warn']]),
+      notAssessable: [{ id: 'heel_lift' as const, reason: 'feet out of frame' }],
+    };
+    const plan = buildPlan({ report });
+    const item = plan.sections.find((s) => s.id === 'why')?.items.find((i) => i.id === 'not_judged');
+    expect(item?.details).toEqual(['heels lifting: feet out of frame']);
+  });
+
+  it('cuts the load when pain is worse the next morning', () => {
+    const plan = buildPlan({ history: { painWorseNextMorning: true } });
+    expect(itemIds(plan, 'next_session')).toEqual(expect.arrayContaining(['reduce_load', 'rest_48h']));
+    expect(itemIds(plan, 'why')).toContain('overuse');
+  });
+});
+
 describe('buildPlan with nothing to go on', () => {
   it('gives the setup checklist and points to the pain questions', () => {
     const plan = buildPlan({});

@@ -70,10 +70,7 @@ export function buildPlan(input: PlanInput): CoachPlan {
   const sections: PlanSection[] = [
     section('stop_now', stopNowItems(input, derived, mode)),
     ...(mode === 'clinician_first' ? [section('see_someone', triageItems(input.triage!, true))] : []),
-    section(
-      'why',
-      causes.map((c) => causeItem(c, derived)),
-    ),
+    section('why', [...causes.map((c) => causeItem(c, derived)), ...notJudgedItems(input.report)]),
     section(
       'next_session',
       fixItems(kb, derived, causes, input.report),
@@ -213,6 +210,22 @@ function causeItem(cause: Cause, derived: DerivedSignals): PlanItem {
   };
 }
 
+/** Faults the video could not judge, so "no finding" is not read as "no problem". */
+function notJudgedItems(report: AnalysisReport | undefined): PlanItem[] {
+  if (!report || report.notAssessable.length === 0) return [];
+  return [
+    {
+      id: 'not_judged',
+      title: 'Not judged from this video',
+      text: 'These could not be checked, so the list above may be incomplete.',
+      details: report.notAssessable.map(
+        (n) => `${describeSignal(n.id).replace(' (video)', '')}: ${n.reason}`,
+      ),
+      sources: ['evidence.md §2'],
+    },
+  ];
+}
+
 function describeSignal(signal: string): string {
   return SIGNAL_WORDS[signal] ?? `${signal.replace(/_/g, ' ')} (video)`;
 }
@@ -264,6 +277,10 @@ function fixItems(
   }
   for (const signal of ['short_rest', 'pain_worse_next_morning'] as const) {
     if (derived.answers.has(signal)) add('rest_48h', ANSWER_WEIGHT, describeSignal(signal));
+  }
+  // Worse the next morning means the last session was more than the back tolerated (evidence.md §5).
+  if (derived.answers.has('pain_worse_next_morning')) {
+    add('reduce_load', ANSWER_WEIGHT, describeSignal('pain_worse_next_morning'));
   }
   if (score.size === 0)
     BASELINE_FIXES.forEach((id, i) => add(id, BASELINE_FIXES.length - i, 'setup checklist'));
