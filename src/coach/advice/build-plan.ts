@@ -9,7 +9,13 @@ import type { Signal } from '../knowledge/signals.js';
 import type { Alternative, Cause, Fix, KnowledgeBase } from '../knowledge/types.js';
 import { NOT_A_DIAGNOSIS, BASE_NEXT_STEPS, EMERGENCY_SIGNS } from '../triage/wording.js';
 import type { TriageResult } from '../triage/types.js';
-import { deriveSignals, PAIN_STOP_SCORE, type DerivedSignals } from './derive-signals.js';
+import {
+  deriveSignals,
+  hasSignal,
+  PAIN_STOP_SCORE,
+  signalWeight,
+  type DerivedSignals,
+} from './derive-signals.js';
 import type { CoachPlan, PlanInput, PlanItem, PlanMode, PlanSection, PlanSectionId } from './types.js';
 
 const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { alert: 3, warn: 2, info: 1 };
@@ -188,15 +194,13 @@ function rankCauses(kb: KnowledgeBase, derived: DerivedSignals): Cause[] {
 function causeScore(cause: Cause, derived: DerivedSignals): number {
   let score = 0;
   for (const signal of cause.pointedToBy) {
-    const severity = derived.faults.get(signal as FaultId);
-    if (severity) score += SEVERITY_WEIGHT[severity];
-    else if (derived.answers.has(signal as never)) score += ANSWER_WEIGHT;
+    score += signalWeight(derived, signal, SEVERITY_WEIGHT, ANSWER_WEIGHT);
   }
   return score;
 }
 
 function matchedSignals(signals: readonly Signal[], derived: DerivedSignals): string[] {
-  return signals.filter((s) => derived.faults.has(s as FaultId) || derived.answers.has(s as never));
+  return signals.filter((s) => hasSignal(derived, s));
 }
 
 function causeItem(cause: Cause, derived: DerivedSignals): PlanItem {
@@ -372,7 +376,7 @@ function prehabItems(kb: KnowledgeBase, derived: DerivedSignals): PlanItem[] {
 const SPINE_ORDER: Readonly<Record<Alternative['spineLoad'], number>> = { none: 0, low: 1, moderate: 2 };
 
 function alternativeItems(kb: KnowledgeBase, derived: DerivedSignals): PlanItem[] {
-  const present = (s: Signal) => derived.faults.has(s as FaultId) || derived.answers.has(s as never);
+  const present = (s: Signal) => hasSignal(derived, s);
   const allowed = kb.alternatives.filter((alt) => !alt.avoidWhen.some(present));
   // Keep pressing in an easier form when possible; otherwise the least spine load first.
   allowed.sort(

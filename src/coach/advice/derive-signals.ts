@@ -1,5 +1,5 @@
 import type { FaultId, Severity } from '../../engine/faults/types.js';
-import type { AnswerSignal } from '../knowledge/signals.js';
+import type { AnswerSignal, Signal } from '../knowledge/signals.js';
 import { recogniseConditions } from '../triage/known-conditions.js';
 import type { PlanInput } from './types.js';
 
@@ -49,4 +49,21 @@ export function deriveSignals({ report, triage, history }: PlanInput): DerivedSi
   const inPain =
     answeredPain || painScore > 0 || answers.has('pain_worse_next_morning') || answers.has('pain_during_set');
   return { faults, answers, inPain };
+}
+
+/** Whether a fault or an answer/history signal is present. */
+export function hasSignal(derived: DerivedSignals, signal: Signal): boolean {
+  return derived.faults.has(signal as FaultId) || derived.answers.has(signal as AnswerSignal);
+}
+
+/** Weight of a present signal: faults by severity, answer/history signals as given; 0 when absent. */
+export function signalWeight(
+  derived: DerivedSignals,
+  signal: Signal,
+  severityWeight: Readonly<Record<Severity, number>>,
+  answerWeight: number,
+): number {
+  const severity = derived.faults.get(signal as FaultId);
+  if (severity) return severityWeight[severity];
+  return derived.answers.has(signal as AnswerSignal) ? answerWeight : 0;
 }
