@@ -55,7 +55,7 @@ export interface FaultsConfig {
     readonly alertPercent: number;
     /** Fewer reps than this cannot show a trend. */
     readonly minReps: number;
-    /** The best (fastest) rep is searched among this many first reps. */
+    /** The early (fresh) speed is the median of this many first full-range reps. */
     readonly earlyReps: number;
     /** The speed at the end of the set is the mean of this many last reps. */
     readonly lateReps: number;
@@ -152,7 +152,8 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
     warnPercent: 'evidence.md §3: VL cue 20% (Pareja-Blanco 2017)',
     alertPercent: 'evidence.md §3: stop at 30%',
     minReps: '[conv] a trend needs a best early rep and a later rep to compare',
-    earlyReps: 'evidence.md §3: VL measured from the fastest (usually first) rep (Sanchez-Medina 2011)',
+    earlyReps:
+      'evidence.md §3: VL from the first, fastest reps (Sanchez-Medina 2011); median of 3 against video noise [conv]',
     lateReps: '[conv] mean of the last reps, so one slow rep is not the whole verdict',
   },
   loadTooHeavy: { minLateFaultRepsIncrease: CONV, minReps: CONV },

