@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeypointTrack } from '../../engine/core/track.js';
-import { parseKeypointTrackJson } from './parse-keypoint-track.js';
+import { parseKeypointTrackJson, parseKeypointTrackValue } from './parse-keypoint-track.js';
+import { frameSchema } from './schema.js';
 import { serializeKeypointTrack } from './serialize-keypoint-track.js';
 import { TrackFormatError } from './track-format-error.js';
 
@@ -138,6 +139,31 @@ describe('parseKeypointTrackJson', () => {
     kp[0] = [1, 2, 7];
     kp[1] = [1, 2, 8];
     expect(bad(doc({ frames: [{ tS: 0, keypoints: kp }] })).message).toContain('(and 1 more problem)');
+  });
+});
+
+describe('frame validation agrees with the zod frame schema', () => {
+  const base = points(17);
+  const mutants: [string, unknown][] = [
+    ['valid', { tS: 0.5, keypoints: base }],
+    ['extra field', { tS: 0.5, keypoints: base, note: 'x' }],
+    ['NaN x', { tS: 0.5, keypoints: [[Number.NaN, 1, 0.5], ...base.slice(1)] }],
+    ['negative score', { tS: 0.5, keypoints: [[1, 1, -0.1], ...base.slice(1)] }],
+    ['string score', { tS: 0.5, keypoints: [[1, 1, '0.5'], ...base.slice(1)] }],
+    ['four numbers', { tS: 0.5, keypoints: [[1, 1, 0.5, 1], ...base.slice(1)] }],
+    ['object point', { tS: 0.5, keypoints: [{ x: 1, y: 1, score: 1 }, ...base.slice(1)] }],
+    ['negative tS', { tS: -1, keypoints: base }],
+    ['string tS', { tS: '0', keypoints: base }],
+    ['no keypoints', { tS: 0 }],
+    ['null keypoints', { tS: 0, keypoints: null }],
+    ['frame is an array', [0, base]],
+    ['frame is null', null],
+  ];
+  it.each(mutants)('%s', (_name, frame) => {
+    const zodOk = frameSchema.safeParse(frame).success;
+    const parse = () => parseKeypointTrackValue({ ...doc(), frames: [frame] });
+    if (zodOk) expect(parse).not.toThrow();
+    else expect(parse).toThrow(TrackFormatError);
   });
 });
 

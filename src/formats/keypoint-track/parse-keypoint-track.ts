@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { KeypointPx, KeypointTrack, PoseFrame } from '../../engine/core/track.js';
+import { LANDMARK_SETS } from '../../engine/core/landmarks.js';
+import type { KeypointPx, KeypointTrack, PoseFrame, TrackSource } from '../../engine/core/track.js';
 import { SUPPORTED_TRACK_VERSIONS, TRACK_FORMAT_ID } from './constants.js';
-import { trackFileSchema, type TrackFileV1 } from './schema.js';
+import { frameSchema, headerSchema, type TrackHeaderV1 } from './schema.js';
 import { TrackFormatError } from './track-format-error.js';
 
 /** `frames[812].keypoints[3][2]` from a zod path. */
@@ -119,40 +120,99 @@ function checkIdentity(doc: unknown): void {
   }
 }
 
-function toPoint(p: readonly [number, number, number] | null): KeypointPx | null {
-  return p === null ? null : { x: p[0], y: p[1], score: p[2] };
+const isScore = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
+
+/**
+ * Fast check of one frame, equivalent to `frameSchema` (which stays the definition: it runs on any frame this
+ * rejects, to say exactly what is wrong). Returns the engine's frame, or null when the frame is invalid.
+ */
+function readFrameFast(raw: unknown): PoseFrame | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const { tS, keypoints } = raw as { tS?: unknown; keypoints?: unknown };
+  if (typeof tS !== 'number' || !Number.isFinite(tS) || tS < 0 || !Array.isArray(keypoints)) return null;
+  const points: (KeypointPx | null)[] = new Array<KeypointPx | null>(keypoints.length);
+  for (let k = 0; k < keypoints.length; k++) {
+    const p: unknown = keypoints[k];
+    if (p === null) {
+      points[k] = null;
+      continue;
+    }
+    if (!Array.isArray(p) || p.length !== 3) return null;
+    const [x, y, score] = p as unknown[];
+    if (typeof x !== 'number' || !Number.isFinite(x) || typeof y !== 'number' || !Number.isFinite(y))
+      return null;
+    if (!isScore(score)) return null;
+    points[k] = { x, y, score };
+  }
+  return { tS, keypoints: points };
 }
 
-/** Converts a validated v1 document into the engine's track type. */
-export function fromTrackFileV1(doc: TrackFileV1): KeypointTrack {
-  const frames: PoseFrame[] = doc.frames.map((f) => ({ tS: f.tS, keypoints: f.keypoints.map(toPoint) }));
-  const track: KeypointTrack = {
-    landmarkSet: doc.landmarkSet,
-    imageWidthPx: doc.image.widthPx,
-    imageHeightPx: doc.image.heightPx,
-    frames,
-  };
-  if (doc.source === undefined) return track;
-  const { kind, model, file } = doc.source;
-  return {
-    ...track,
-    source: { kind, ...(model !== undefined && { model }), ...(file !== undefined && { file }) },
-  };
+function issueError(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[],
+  doc: unknown,
+): TrackFormatError {
+  const first = issues[0]!;
+  const path = [...prefix, ...first.path];
+  const where = formatPath(path);
+  const more =
+    issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return new TrackFormatError(
+    `${where || 'the track'} ${describeIssue({ ...first, path }, doc)}${more}`,
+    where,
+  );
+}
+
+function readFrame(raw: unknown, i: number, doc: unknown): PoseFrame {
+  const fast = readFrameFast(raw);
+  if (fast !== null) return fast;
+  const result = frameSchema.safeParse(raw);
+  if (!result.success) throw issueError(result.error.issues, ['frames', i], doc);
+  throw new TrackFormatError(`frames[${i}] is not a valid frame`, `frames[${i}]`);
+}
+
+function trackSource(source: TrackHeaderV1['source']): TrackSource | undefined {
+  if (source === undefined) return undefined;
+  const { kind, model, file } = source;
+  return { kind, ...(model !== undefined && { model }), ...(file !== undefined && { file }) };
 }
 
 /** Validates an already parsed JSON value as a keypoint track (throws TrackFormatError). */
 export function parseKeypointTrackValue(doc: unknown): KeypointTrack {
   checkIdentity(doc);
-  const result = trackFileSchema.safeParse(doc);
-  if (!result.success) {
-    const issues = result.error.issues;
-    const first = issues[0]!;
-    const where = formatPath(first.path);
-    const more =
-      issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-    throw new TrackFormatError(`${where || 'the track'} ${describeIssue(first, doc)}${more}`, where);
+  const header = headerSchema.safeParse(doc);
+  if (!header.success) throw issueError(header.error.issues, [], doc);
+  const { landmarkSet, image, frames: rawFrames } = header.data;
+  const needed = LANDMARK_SETS[landmarkSet].names.length;
+  const frames: PoseFrame[] = new Array<PoseFrame>(rawFrames.length);
+  let previousTS = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < rawFrames.length; i++) {
+    const frame = readFrame(rawFrames[i], i, doc);
+    if (frame.keypoints.length !== needed) {
+      const where = `frames[${i}].keypoints`;
+      throw new TrackFormatError(
+        `${where} has ${frame.keypoints.length} points; ${landmarkSet} needs ${needed}`,
+        where,
+      );
+    }
+    if (frame.tS < previousTS) {
+      const where = `frames[${i}].tS`;
+      throw new TrackFormatError(
+        `${where} is ${frame.tS} s, earlier than the previous frame's ${previousTS} s; timestamps must not decrease`,
+        where,
+      );
+    }
+    previousTS = frame.tS;
+    frames[i] = frame;
   }
-  return fromTrackFileV1(result.data);
+  const source = trackSource(header.data.source);
+  return {
+    landmarkSet,
+    imageWidthPx: image.widthPx,
+    imageHeightPx: image.heightPx,
+    frames,
+    ...(source !== undefined && { source }),
+  };
 }
 
 /**
