@@ -9,7 +9,7 @@ const FIX_ON_WARN: readonly FaultId[] = ['pelvic_tuck', 'too_deep'];
 
 function repsText(reps: readonly number[]): string {
   if (reps.length === 0) return 'across the set';
-  return reps.length === 1 ? `rep ${reps[0]}` : `reps ${reps.join(', ')}`;
+  return reps.length === 1 ? `in rep ${reps[0]}` : `in reps ${reps.join(', ')}`;
 }
 
 function atLeast(s: Severity, min: Severity): boolean {
@@ -40,7 +40,7 @@ export function decideVerdict(
       notAssessableCount > 0 ? ' in what could be judged (some checks were not possible, see below)' : '';
     return { level: 'clean', headline: `Clean set: ${repCount} reps, no faults seen${caveat}.` };
   }
-  const what = `${FAULT_LABELS[worst.id]} (${repsText(worst.reps)})`;
+  const what = `${FAULT_LABELS[worst.id]} ${repsText(worst.reps)}`;
   const stop = summaries.some((s) => s.worstSeverity === 'alert' && STOP_ON_ALERT.includes(s.id));
   if (stop) return { level: 'stop', headline: `Stop and lighten the load: ${what}.` };
   const fix = summaries.some(
