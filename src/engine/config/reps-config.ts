@@ -12,10 +12,15 @@ export interface RepsConfig {
   readonly minRepDurationS: number;
   readonly maxRepDurationS: number;
   /**
-   * A phase starts or ends where the knee is this fraction of the rep's range from its turning point, so a pause
-   * at the top or bottom is not counted as lowering or pushing time, and noise at a turning point cannot move it.
+   * A phase edge is first located where the knee is this fraction of the rep's range from its turning point
+   * (above pose noise, so a pause at the top or bottom is not counted as lowering or pushing time).
    */
   readonly phaseEdgeFraction: number;
+  /**
+   * Second level (fraction of range) for locating where a phase truly starts: smooth human movement leaves a
+   * turning point quadratically, so the start is extrapolated from the times at `phaseEdgeFraction` and this.
+   */
+  readonly phaseFitFraction: number;
   /**
    * Cross-check: a counted rep must also move the sled at least this far (shank lengths) when the sled is seen,
    * so a knee-angle artefact without sled motion is not a rep. 25 deg of knee bend from near straight moves the
@@ -34,6 +39,7 @@ export const REPS_DEFAULTS: RepsConfig = {
   minRepDurationS: 0.5,
   maxRepDurationS: 20,
   phaseEdgeFraction: 0.05,
+  phaseFitFraction: 0.2,
   minSledTravelShanks: 0.05,
   topQuantile: 0.95,
 };
@@ -46,6 +52,8 @@ export const REPS_SOURCES: SourcesOf<RepsConfig> = {
   minRepDurationS: 'evidence.md §3: 0.5-8 s rep durations (Schoenfeld 2015)',
   maxRepDurationS: CONV,
   phaseEdgeFraction: '[conv] 5% of range: above 2D pose noise (~1 deg after smoothing) on a 60-90 deg rep',
+  phaseFitFraction:
+    '[conv] 4x the edge level: quadratic onset makes the extrapolation exact for cosine and minimum-jerk profiles',
   minSledTravelShanks:
     '[conv] two-link geometry: 170 -> 145 deg knee with equal segments moves the ankle 0.07 shank',
   topQuantile: '[conv] robust maximum: tolerates up to 5% outlier frames',

@@ -14,15 +14,17 @@ describe('kinematics -> view -> reps -> depth throughput', () => {
     const { tS, travel } = repeatedReps({ reps: 1200, fps: 30, depthShanks: 0.9, topPauseS: 0.5 });
     expect(tS.length).toBeGreaterThan(108_000);
     const { track } = syntheticLegPress({ tS, sledTravelShanks: travel });
-    const t0 = performance.now();
+    // CPU time, not wall time: the test box is shared and often busy.
+    const cpu0 = process.cpuUsage();
     const k = computeKinematics(track, KINEMATICS_DEFAULTS);
     const view = assessView(track, k, VIEW_DEFAULTS);
     const { reps } = segmentReps(k, REPS_DEFAULTS);
     calibrateSafeDepth(k, reps, DEPTH_DEFAULTS);
-    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const ms = (cpu.user + cpu.system) / 1000;
     expect(reps).toHaveLength(1200);
     expect(view.view).toBe('side');
-    // Measured ~150-250 ms cold on the shared 2-core box; the bound leaves room for a busy machine.
-    expect(ms).toBeLessThan(700);
+    // Measured ~150-250 ms cold on the shared 2-core box; half the 1 s engine budget leaves room.
+    expect(ms).toBeLessThan(500);
   });
 });

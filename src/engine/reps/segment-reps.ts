@@ -50,7 +50,8 @@ export function segmentReps(k: Kinematics, config: RepsConfig): RepSegmentation 
     let bottom = points[j - 1]!;
     for (let m = startIdx + 1; m < j; m++) if (points[m]!.value < bottom.value) bottom = points[m]!;
     startIdx = j;
-    const rangeDeg = p.value - bottom.value;
+    // A rep goes down and comes back up by the full minimum range (a re-rack or wobble at the end does not).
+    const rangeDeg = Math.min(p.value, q.value) - bottom.value;
     if (rangeDeg < config.minRangeDeg) {
       ignore(
         p.frame,

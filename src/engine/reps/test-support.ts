@@ -6,7 +6,7 @@
 import { derivativePerS } from '../kinematics/sled-velocity.js';
 import type { Kinematics } from '../kinematics/types.js';
 
-/** Piecewise-linear knee profile through `[timeS, kneeDeg]` keyframes, sampled at `fps` (or at given times). */
+/** Smooth (cosine-eased) knee profile through `[timeS, kneeDeg]` keyframes, sampled at `fps` (or at given times). */
 export function kneeProfile(
   keys: readonly (readonly [number, number])[],
   fps: number,
@@ -21,7 +21,9 @@ export function kneeProfile(
     while (k < keys.length - 2 && t > keys[k + 1]![0]) k++;
     const [t0, v0] = keys[k]!;
     const [t1, v1] = keys[Math.min(k + 1, keys.length - 1)]!;
-    kneeDeg[i] = t1 > t0 ? v0 + ((v1 - v0) * Math.min(Math.max(t - t0, 0), t1 - t0)) / (t1 - t0) : v0;
+    // Cosine easing between keys: smooth starts and stops like real movement (no infinite acceleration).
+    const u = t1 > t0 ? Math.min(Math.max(t - t0, 0), t1 - t0) / (t1 - t0) : 0;
+    kneeDeg[i] = v0 + (v1 - v0) * (0.5 - 0.5 * Math.cos(Math.PI * u));
   }
   return { tS, kneeDeg };
 }

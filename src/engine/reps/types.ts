@@ -5,12 +5,14 @@ export interface Rep {
   readonly startFrame: number;
   readonly bottomFrame: number;
   readonly endFrame: number;
+  /** When the sled started down (sub-frame, extrapolated from the knee angle); startFrame is the nearest frame. */
   readonly startS: number;
   readonly bottomS: number;
+  /** When the sled got back to the top; endFrame is the nearest frame. */
   readonly endS: number;
-  /** Lowering time (start to bottom), seconds. */
+  /** Lowering time: from leaving the top until arriving at the bottom (a pause at the bottom is not included), s. */
   readonly eccentricS: number;
-  /** Pushing time (bottom to end), seconds. */
+  /** Pushing time: from leaving the bottom until reaching the top, seconds. */
   readonly concentricS: number;
   /** Time spent near the bottom (within the bottom hysteresis band), seconds. */
   readonly bottomDwellS: number;
