@@ -71,7 +71,14 @@ export function analyzeTrackDetailed(track: KeypointTrack, options: AnalyzeOptio
   const { conditioned, kinematics, segmentation } = measure(track, options, config);
   const view = assessView(conditioned, kinematics, config.view);
   const safeDepth = resolveSafeDepth(options.safeDepthDeg, config.depth);
-  const faults = detectFaults({ track: conditioned, kinematics, reps: segmentation.reps, view, safeDepth, config });
+  const faults = detectFaults({
+    track: conditioned,
+    kinematics,
+    reps: segmentation.reps,
+    view,
+    safeDepth,
+    config,
+  });
   const report = buildReport({
     track: conditioned,
     kinematics,
