@@ -61,6 +61,25 @@ describe('calibrateSafeDepth', () => {
     expect(cal.explanation).toMatch(/stayed on the pad/);
   });
 
+  it('does not let one rep that seemed to roll outvote two that went deeper seated', () => {
+    const k = calibrationSet([95, null, null]);
+    const cal = calibrateSafeDepth(k, segmentReps(k, REPS_DEFAULTS).reps, DEPTH_DEFAULTS);
+    expect(cal.tuckOnsetHipFlexionDeg).toBeNull();
+    expect(cal.explanation).toMatch(/1 of 3/);
+    expect(cal.confidence).toBeLessThan(0.7);
+  });
+
+  it('ignores a slow wander of the hip that comes back before the bottom', () => {
+    const k = calibrationSet([null]);
+    const reps = segmentReps(k, REPS_DEFAULTS).reps;
+    const r = reps[0]!;
+    const wander = Float64Array.from(k.hipDepartureThighs);
+    const q = Math.round((r.bottomFrame - r.startFrame) / 3);
+    for (let i = r.startFrame + q; i < r.startFrame + q + 8; i++) wander[i] = 0.06;
+    const cal = calibrateSafeDepth({ ...k, hipDepartureThighs: wander }, reps, DEPTH_DEFAULTS);
+    expect(cal.tuckOnsetHipFlexionDeg).toBeNull();
+  });
+
   it('does not take a one-frame spike for an onset', () => {
     const k = calibrationSet([null]);
     const reps = segmentReps(k, REPS_DEFAULTS).reps;

@@ -35,23 +35,34 @@ export function calibrateSafeDepth(
     };
   }
 
-  const onsets = reps.map((r) => tuckOnsetHipFlexionDeg(k, r, config)).filter(Number.isFinite);
+  const perRep = reps.map((r) => tuckOnsetHipFlexionDeg(k, r, config));
+  const onsets = perRep.filter(Number.isFinite);
   const coverage = reps.reduce((s, r) => s + descentCoverage(k, r), 0) / reps.length;
   const countFactor = Math.min(1, reps.length / config.fullConfidenceReps);
+  // Reps that went past the candidate onset with the pelvis still seated contradict it; the onset stands
+  // only if more reps show it than contradict it (one noisy rep out of three is not a limit).
+  const candidate = medianFinite(onsets);
+  const contradicting = reps.filter(
+    (r, i) => Number.isNaN(perRep[i]!) && r.hipFlexionMaxDeg > candidate,
+  ).length;
 
-  if (onsets.length === 0) {
+  if (onsets.length === 0 || contradicting >= onsets.length) {
+    const mixed = onsets.length > 0;
     return {
       tuckOnsetHipFlexionDeg: null,
       safeDepth: { hipFlexionDeg: maxHipFlexionDeg, source: 'calibration' },
       maxHipFlexionDeg,
-      confidence: countFactor * coverage,
-      explanation:
-        `Your pelvis stayed on the pad in all ${reps.length} calibration reps, down to ${deg(maxHipFlexionDeg)} ` +
-        `hip flexion, so your safe depth is set to the deepest you went; deeper was not tested.`,
+      confidence: countFactor * coverage * (mixed ? 1 - onsets.length / reps.length : 1),
+      explanation: mixed
+        ? `Your pelvis stayed on the pad in most calibration reps (it seemed to roll in ${onsets.length} of ` +
+          `${reps.length}), down to ${deg(maxHipFlexionDeg)} hip flexion, so your safe depth is set to the ` +
+          `deepest you went; repeat the calibration to confirm.`
+        : `Your pelvis stayed on the pad in all ${reps.length} calibration reps, down to ${deg(maxHipFlexionDeg)} ` +
+          `hip flexion, so your safe depth is set to the deepest you went; deeper was not tested.`,
     };
   }
 
-  const onset = medianFinite(onsets);
+  const onset = candidate;
   const spread = Math.max(...onsets) - Math.min(...onsets);
   const agreement = Math.max(0, 1 - spread / config.onsetSpreadZeroConfidenceDeg);
   const safe = onset - config.marginBelowTuckOnsetDeg;
