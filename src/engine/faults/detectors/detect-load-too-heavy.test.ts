@@ -37,6 +37,17 @@ describe('load_too_heavy', () => {
     expect(f.severity).toBe('alert');
   });
 
+  it('warns when the pushes slow down and form slips even a little', () => {
+    const plans = [1, 1, 1, 1.4, 1.5, 1.6].map((concentricS) => ({ concentricS }));
+    const set = set6({ 6: 0.1 }, plans);
+    const f = onlyFinding(loadTooHeavyDetector.detect(buildContext(set)));
+    expect(f.severity).toBe('warn');
+    expect(f.measure.name).toBe('velocityLossPercent');
+    expect(f.frames[0]).toBeGreaterThanOrEqual(set.reps[5]!.startFrame);
+    // Slowing down alone, with clean form, is velocity loss, not a load verdict.
+    expect(findingsOf(loadTooHeavyDetector.detect(buildContext(set6({}, plans))))).toEqual([]);
+  });
+
   it('stays quiet for a clean set, the same fault throughout, or one late slip', () => {
     expect(findingsOf(loadTooHeavyDetector.detect(buildContext(set6({}))))).toEqual([]);
     const same = set6({ 1: 0.1, 2: 0.1, 3: 0.1, 4: 0.1, 5: 0.1, 6: 0.1 });

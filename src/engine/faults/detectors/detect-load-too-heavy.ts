@@ -60,41 +60,47 @@ export const loadTooHeavyDetector: FaultDetector = {
     const velocity = velocityLossDetector.detect(ctx);
     const loss = velocity.assessable ? velocity.findings[0] : undefined;
     const grew = increase >= cfg.minLateFaultRepsIncrease;
-    if (!grew && !(loss !== undefined && increase > 0)) return { assessable: true, findings: [] };
+    // Slowing down while form gets worse (even a little) is the other sign.
+    const slowedAndSlipped = loss !== undefined && increase > 0;
+    if (!grew && !slowedAndSlipped) return { assessable: true, findings: [] };
 
     const lateIndices = new Set(late.map((r) => r.index));
     const lateFindings = form
       .filter((f) => f.repIndex !== null && lateIndices.has(f.repIndex))
       .sort((a, b) => BADNESS[b.severity] - BADNESS[a.severity] || b.confidence - a.confidence);
-    const frames = [...new Set(lateFindings.map((f) => f.frames[0]).filter((f) => f !== undefined))];
+    const formFrames = lateFindings.flatMap((f) => f.frames.slice(0, 1));
     const formConfidence = mean(lateFindings.map((f) => f.confidence));
-    const finding: FaultFinding = grew
-      ? {
-          id: 'load_too_heavy',
-          repIndex: null,
-          severity: loss !== undefined ? 'alert' : 'warn',
-          confidence: findingConfidence(
-            formConfidence,
-            marginFactor(increase - cfg.minLateFaultRepsIncrease, cfg.minLateFaultRepsIncrease),
-          ),
-          frames,
-          measure: {
-            name: 'lateFormBadnessIncrease',
-            value: increase,
-            unit: 'ratio',
-            threshold: cfg.minLateFaultRepsIncrease,
-          },
-          fix: FIX,
-        }
-      : {
-          id: 'load_too_heavy',
-          repIndex: null,
-          severity: 'warn',
-          confidence: findingConfidence(formConfidence, (loss as FaultFinding).confidence),
-          frames: [...new Set([...frames, ...(loss as FaultFinding).frames])],
-          measure: (loss as FaultFinding).measure,
-          fix: FIX,
-        };
+    let finding: FaultFinding;
+    if (grew) {
+      finding = {
+        id: 'load_too_heavy',
+        repIndex: null,
+        severity: loss !== undefined ? 'alert' : 'warn',
+        confidence: findingConfidence(
+          formConfidence,
+          marginFactor(increase - cfg.minLateFaultRepsIncrease, cfg.minLateFaultRepsIncrease),
+        ),
+        frames: [...new Set(formFrames)],
+        measure: {
+          name: 'lateFormBadnessIncrease',
+          value: increase,
+          unit: 'ratio',
+          threshold: cfg.minLateFaultRepsIncrease,
+        },
+        fix: FIX,
+      };
+    } else {
+      const slowing = loss as FaultFinding;
+      finding = {
+        id: 'load_too_heavy',
+        repIndex: null,
+        severity: 'warn',
+        confidence: findingConfidence(formConfidence, slowing.confidence),
+        frames: [...new Set([...formFrames, ...slowing.frames])],
+        measure: slowing.measure,
+        fix: FIX,
+      };
+    }
     return { assessable: true, findings: [finding] };
   },
 };
