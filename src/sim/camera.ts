@@ -28,6 +28,17 @@ export interface Camera {
   readonly nearSide: BodySide;
   /** Image position of a model point on the given side. */
   project(pose: ModelPose, slot: LandmarkSlot): { x: number; y: number };
+  /** Perspective scale (px per metre) of a slot: constant per slot, so callers can cache it. */
+  scaleOf(slot: LandmarkSlot): number;
+  /** Projection constants, for callers that project millions of points without allocating. */
+  readonly centreXPx: number;
+  readonly centreYPx: number;
+  readonly centreXM: number;
+  readonly centreYM: number;
+  /** +1 when the lifter faces right in the image, -1 when mirrored. */
+  readonly signX: number;
+  /** Image position of a sagittal point at a known perspective scale. */
+  projectAt(p: { readonly x: number; readonly y: number }, scalePxPerM: number): { x: number; y: number };
 }
 
 export function fitCamera(body: Anthropometry, poses: readonly ModelPose[], params: CameraParams): Camera {
@@ -53,15 +64,25 @@ export function fitCamera(body: Anthropometry, poses: readonly ModelPose[], para
   const sign = params.facing === 'right' ? 1 : -1;
   // A lifter facing right in the image shows the camera their right side.
   const nearSide: BodySide = params.facing === 'right' ? 'right' : 'left';
+  const scaleOf = (slot: LandmarkSlot): number => {
+    const lateral = lateralOffsetM(body, slot.point);
+    const z = slot.side === null ? 0 : slot.side === nearSide ? lateral : -lateral;
+    return f / (distanceM - z);
+  };
+  const projectAt = (p: { readonly x: number; readonly y: number }, k: number): { x: number; y: number } => ({
+    x: w / 2 + sign * k * (p.x - cx),
+    y: h / 2 - k * (p.y - cy),
+  });
   return {
     distanceM,
     nearSide,
-    project: (pose, slot) => {
-      const p = pose.points[slot.point];
-      const lateral = lateralOffsetM(body, slot.point);
-      const z = slot.side === null ? 0 : slot.side === nearSide ? lateral : -lateral;
-      const k = f / (distanceM - z);
-      return { x: w / 2 + sign * k * (p.x - cx), y: h / 2 - k * (p.y - cy) };
-    },
+    centreXPx: w / 2,
+    centreYPx: h / 2,
+    centreXM: cx,
+    centreYM: cy,
+    signX: sign,
+    scaleOf,
+    projectAt,
+    project: (pose, slot) => projectAt(pose.points[slot.point], scaleOf(slot)),
   };
 }

@@ -88,6 +88,10 @@ const dir = (deg: number): P2 => ({ x: Math.cos(deg * DEG), y: Math.sin(deg * DE
 const add = (a: P2, b: P2, k = 1): P2 => ({ x: a.x + k * b.x, y: a.y + k * b.y });
 const subP = (a: P2, b: P2): P2 => ({ x: a.x - b.x, y: a.y - b.y });
 const dotP = (a: P2, b: P2): number => a.x * b.x + a.y * b.y;
+/** A face point offset from the ear along the (head-rotated) pad direction and its normal. */
+function facePoint(ear: P2, p: P2, n: P2, alongP: number, alongN: number): P2 {
+  return { x: ear.x + p.x * alongP + n.x * alongN, y: ear.y + p.y * alongP + n.y * alongN };
+}
 const rot = (v: P2, deg: number): P2 => {
   const c = Math.cos(deg * DEG);
   const s = Math.sin(deg * DEG);
@@ -179,7 +183,6 @@ export function createLegPressModel(body: Anthropometry, machine: MachineParams)
     const h = body.heightM;
     const p = rot(padDir, -state.headLiftDeg);
     const n = rot(padNormal, -state.headLiftDeg);
-    const face = (alongP: number, alongN: number): P2 => add(add(ear, p, alongP * h), n, alongN * h);
 
     // Hands grip the handles beside the seat; the elbow bends down and back (two-link IK).
     const wrist = add(hip0, { x: 0.03 * h, y: 0.03 * h });
@@ -193,13 +196,20 @@ export function createLegPressModel(body: Anthropometry, machine: MachineParams)
 
     return {
       sledTravelM: core.sledTravelM,
+      // One literal with every key (no spread), so the object keeps a fast fixed shape.
       points: {
-        ...core.points,
-        nose: face(0.02, 0.065),
-        eye_inner: face(0.036, 0.052),
-        eye: face(0.036, 0.05),
-        eye_outer: face(0.034, 0.046),
-        mouth: face(-0.01, 0.058),
+        shoulder,
+        ear,
+        hip: core.points.hip,
+        knee: core.points.knee,
+        ankle: core.points.ankle,
+        heel: core.points.heel,
+        foot_index: core.points.foot_index,
+        nose: facePoint(ear, p, n, 0.02 * h, 0.065 * h),
+        eye_inner: facePoint(ear, p, n, 0.036 * h, 0.052 * h),
+        eye: facePoint(ear, p, n, 0.036 * h, 0.05 * h),
+        eye_outer: facePoint(ear, p, n, 0.034 * h, 0.046 * h),
+        mouth: facePoint(ear, p, n, -0.01 * h, 0.058 * h),
         elbow,
         wrist,
         pinky: add(wrist, rot(forearm, -20), 0.5 * body.handM),

@@ -24,13 +24,12 @@ export function measureTruth(model: LegPressModel, pose: CorePose, heelLiftDeg: 
   const flexedSide = cross(sub(ankle, hip), sub(knee, hip)) >= 0;
   const n = model.padNormal;
   // The pad line passes through the hip's resting position (the world origin).
-  const offPad = (p: { x: number; y: number }): number => (p.x * n.x + p.y * n.y) / L1;
   return {
     kneeDeg: flexedSide ? inner : 360 - inner,
     hipFlexionDeg: 180 - angleAtDeg(shoulder, hip, knee),
-    hipDepartureThighs: offPad(hip),
+    hipDepartureThighs: (hip.x * n.x + hip.y * n.y) / L1,
     heelLiftDeg,
-    headDepartureThighs: offPad(ear),
+    headDepartureThighs: (ear.x * n.x + ear.y * n.y) / L1,
     sledTravelShanks: pose.sledTravelM / model.body.shankM,
   };
 }

@@ -151,7 +151,9 @@ export function withFault(rep: RepParams, fault: ScenarioKind, ctx: FaultContext
   }
 }
 
-export interface ScenarioOptions extends Partial<Omit<SetParams, 'reps' | 'safeDepthDeg'>> {
+export interface ScenarioOptions extends Partial<Omit<SetParams, 'reps' | 'safeDepthDeg' | 'machine'>> {
+  /** Seat and sled angles; without a foot height, the feet are placed so a clean rep fits below the limit. */
+  readonly machine?: Partial<MachineParams>;
   /**
    * The personal safe depth the engine is given: a number, 'fit' (a calibrated limit that suits the
    * machine, for upright seats and steep sleds where a normal rep passes the default limit), or none.
@@ -191,10 +193,10 @@ export function buildScenario(kind: ScenarioKind, options: ScenarioOptions = {})
     safeDepthDeg = options.safeDepthDeg;
     const limit = hipFlexionLimit(config, safeDepthDeg);
     const topDeg = limit - CLEAN_DEPTH_MARGIN_DEG - CLEAN_SWEEP_DEG;
-    machine = options.machine ?? {
+    machine = {
       seatBackDeg,
       sledDeg,
-      footHeightLegs: fitFootHeight(body, seatBackDeg, sledDeg, topDeg),
+      footHeightLegs: options.machine?.footHeightLegs ?? fitFootHeight(body, seatBackDeg, sledDeg, topDeg),
     };
   }
   const n = options.repCount ?? 8;

@@ -21,7 +21,7 @@ export interface SimulateOptions {
 }
 
 /** Truth labels are measured on a dense grid, independent of the video frame rate. */
-const DENSE_HZ = 100;
+const DENSE_HZ = 50;
 
 export function simulateSet(params: SetParams, options: SimulateOptions = {}): SimulatedSet {
   const config = options.config ?? ENGINE_DEFAULTS;
@@ -85,6 +85,9 @@ export function simulateSet(params: SetParams, options: SimulateOptions = {}): S
     return { x: r * Math.cos(a), y: r * Math.sin(a) };
   });
   const drift = slots.map(() => ({ x: 0, y: 0 }));
+  const mirrors = slots.map((_, j) => mirrorIndex(set, j));
+  const points = slots.map((slot) => slot.point);
+  const scales = slots.map((slot) => camera.scaleOf(slot));
   const rho = 0.9;
   const driftStep = Math.sqrt(1 - rho * rho) * noise.driftThighs * thighPx;
 
@@ -96,31 +99,43 @@ export function simulateSet(params: SetParams, options: SimulateOptions = {}): S
       d.y = rho * d.y + rng.gaussian(driftStep);
     }
     if (rng.chance(noise.frameDropout)) {
-      frames.push({ tS: tS[k]!, keypoints: slots.map(() => null) });
+      frames.push({ tS: tS[k]!, keypoints: new Array<null>(slots.length).fill(null) });
       continue;
     }
     const lowConfidence = rng.chance(noise.lowConfidenceFrame);
     const jitter = noise.jitterThighs * thighPx * (lowConfidence ? 3 : 1);
-    const keypoints: (KeypointPx | null)[] = slots.map((slot, j) => {
-      const clean = camera.project(pose, slot);
+    // Plain loops: this runs for every keypoint of every frame (an hour of video is ~3.5 million).
+    const keypoints = new Array<KeypointPx | null>(slots.length);
+    for (let j = 0; j < slots.length; j++) {
+      const p = pose.points[points[j]!];
+      const k = scales[j]!;
       const far = isFar[j]!;
-      const farJitter = far ? 1.5 : 1;
-      let x = clean.x + bias[j]!.x + drift[j]!.x + farOffset[j]!.x + rng.gaussian(jitter * farJitter);
-      let y = clean.y + bias[j]!.y + drift[j]!.y + farOffset[j]!.y + rng.gaussian(jitter * farJitter);
-      const [lo, hi] = far ? noise.farSideScore : noise.score;
-      const score = rng.uniform(lo, hi) * (lowConfidence ? 0.35 : 1);
-      if (rng.chance(noise.pointDropout)) return null;
-      if (rng.chance(noise.outlier)) {
+      const sigma = jitter * (far ? 1.5 : 1);
+      let x = camera.centreXPx + camera.signX * k * (p.x - camera.centreXM) + bias[j]!.x + drift[j]!.x;
+      let y = camera.centreYPx - k * (p.y - camera.centreYM) + bias[j]!.y + drift[j]!.y;
+      x += farOffset[j]!.x + rng.gaussian(sigma);
+      y += farOffset[j]!.y + rng.gaussian(sigma);
+      const range = far ? noise.farSideScore : noise.score;
+      const score = rng.uniform(range[0], range[1]) * (lowConfidence ? 0.35 : 1);
+      // One draw decides both rare events: missing (low end) or gross outlier (high end).
+      const event = rng.next();
+      if (event < noise.pointDropout) {
+        keypoints[j] = null;
+        continue;
+      }
+      if (event > 1 - noise.outlier) {
         const a = rng.uniform(0, 2 * Math.PI);
         const r = rng.uniform(0.5, 1) * thighPx;
         x += r * Math.cos(a);
         y += r * Math.sin(a);
       }
-      return { x, y, score };
-    });
-    const swapped = rng.chance(noise.swap)
-      ? keypoints.map((_, j) => keypoints[mirrorIndex(set, j)] ?? null)
-      : keypoints;
+      keypoints[j] = { x, y, score };
+    }
+    let swapped = keypoints;
+    if (rng.chance(noise.swap)) {
+      swapped = new Array<KeypointPx | null>(slots.length);
+      for (let j = 0; j < slots.length; j++) swapped[j] = keypoints[mirrors[j]!] ?? null;
+    }
     frames.push({ tS: tS[k]!, keypoints: swapped });
   }
 
