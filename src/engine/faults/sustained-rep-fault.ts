@@ -18,6 +18,7 @@ export interface SustainedFaultSpec {
   value(frame: number): number;
   readonly warn: number;
   readonly alert: number;
+  /** Fewest consecutive frames past the threshold; the run must also last `minSustainS`. */
   readonly minFrames: number;
   readonly measureName: string | ((peakFrame: number) => string);
   readonly unit: FaultMeasure['unit'];
@@ -28,6 +29,15 @@ export interface SustainedFaultSpec {
 
 function windowOf(ctx: FaultContext, rep: Rep, window: SustainedFaultSpec['window']): FrameRange {
   return window === 'bottom' ? nearBottom(ctx, rep) : wholeRep(ctx, rep);
+}
+
+/** Frames a run must span: at least `minFrames`, and at least `minSustainS` at the clip's mean frame rate. */
+export function minRunFrames(ctx: FaultContext, minFrames: number): number {
+  const t = ctx.kinematics.tS;
+  const n = t.length;
+  const meanDtS = n > 1 ? ((t[n - 1] as number) - (t[0] as number)) / (n - 1) : Number.NaN;
+  const forDuration = meanDtS > 0 ? Math.ceil(ctx.config.faults.minSustainS / meanDtS - 1e-9) + 1 : 0;
+  return Math.max(minFrames, forDuration);
 }
 
 /** Check one rep: a finding, 'clean' when enough of it was seen, or 'unseen'. */
@@ -42,7 +52,7 @@ function checkRep(ctx: FaultContext, rep: Rep, spec: SustainedFaultSpec): RepChe
     values[i] = usable ? v : Number.NaN;
     if (usable) covered++;
   });
-  const peak = sustainedPeak(values, spec.minFrames);
+  const peak = sustainedPeak(values, minRunFrames(ctx, spec.minFrames));
   if (peak !== null && peak.value > spec.warn) {
     const severity = peak.value > spec.alert ? 'alert' : 'warn';
     const shown = framesPast(frames, values, spec.warn);

@@ -62,6 +62,16 @@ describe('pelvic_tuck', () => {
     expect(findings(pelvicTuckDetector.detect(buildContext(set)))).toEqual([]);
   });
 
+  it('needs the hips off the pad for a fifth of a second, not just a few frames', () => {
+    const set = buildSet([{ dwellS: 1 }]);
+    const rep = set.reps[0] as Rep;
+    const run = (n: number) => Array.from({ length: n }, (_, i) => rep.bottomFrame + i);
+    setAt(set.kinematics.hipDepartureThighs, run(5), 0.2); // 5 frames = 0.13 s at 30 fps
+    expect(findings(pelvicTuckDetector.detect(buildContext(set)))).toEqual([]);
+    setAt(set.kinematics.hipDepartureThighs, run(8), 0.2); // 0.23 s
+    expect(findings(pelvicTuckDetector.detect(buildContext(set)))).toHaveLength(1);
+  });
+
   it('only looks near the bottom (a shift at the top is not butt wink)', () => {
     const set = buildSet([{}, {}]);
     const rep = set.reps[1] as Rep;
