@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileAccessError } from './file-access-error.js';
+import { describeFsError, FileAccessError } from './file-access-error.js';
 import { readTextFile } from './read-text-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -37,5 +37,16 @@ describe('writeFileAtomic / readTextFile', () => {
     const dir = await mkdtemp(join(tmpdir(), 'spotter-io-'));
     await expect(readTextFile(join(dir, 'nope.json'))).rejects.toThrow('does not exist');
     await expect(readTextFile(dir)).rejects.toThrow('folder');
+  });
+});
+
+describe('describeFsError', () => {
+  it('turns permission errors into plain words', () => {
+    for (const code of ['EACCES', 'EPERM', 'EROFS']) {
+      expect(describeFsError(Object.assign(new Error('x'), { code }))).toEqual({
+        reason: 'permission',
+        text: 'permission was denied',
+      });
+    }
   });
 });
