@@ -10,6 +10,7 @@ import {
   testPatternArgs,
   type MediaDir,
 } from '../../adapters/node/video/test-support/make-media.js';
+import { DEFAULT_POSE_MODEL } from '../../pose/create-pose-estimator.js';
 import { EXIT, type CliIo } from '../command.js';
 import { runCli } from '../run-cli.js';
 
@@ -77,7 +78,7 @@ describe('spotter analyze <video>', () => {
     }
     expect(json).toHaveProperty('view');
     expect(json).toHaveProperty('notAssessable');
-    expect(json.model).toBe('movenet-thunder');
+    expect(json.model).toBe(DEFAULT_POSE_MODEL);
     expect(json.timings.framesPerS).toBeGreaterThan(0);
     expect(json.track.frames).toBe(210);
     const html = readFileSync(out('ok.html'), 'utf8');

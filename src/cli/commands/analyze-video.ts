@@ -14,11 +14,16 @@ import { DEFAULT_POSE_MODEL, isPoseModelName, POSE_MODEL_NAMES } from '../../pos
 import type { PoseModelName } from '../../pose/pose-estimator.js';
 import { ModelFilesMissingError } from '../../adapters/node/model-files.js';
 import { estimateVideoPoses, type PoolResult } from '../../adapters/node/pose-pool/pose-pool.js';
-import { samplesToTrack } from '../../adapters/node/pose-pool/samples-to-track.js';
+import { sampleToFrame, trackMeta } from '../../adapters/node/pose-pool/samples-to-track.js';
+import type { PoseSample } from '../../adapters/node/pose-pool/pose-sample.js';
+import { writeTrackFile, type PendingFile } from '../../adapters/node/pose-pool/write-track-file.js';
 import { INPUT_LIMITS, sampleStats, type SampleStats } from '../../adapters/node/pose-pool/sample-stats.js';
 import {
+  analysisMaxFps,
   DEFAULT_ANALYSIS_MAX_FPS,
   DEFAULT_ANALYSIS_MAX_SIDE_PX,
+  LONG_VIDEO_MAX_FPS,
+  LONG_VIDEO_S,
 } from '../../adapters/node/video/analysis-size.js';
 import { extractJpegFrame } from '../../adapters/node/video/extract-snapshot.js';
 import { locateFfmpeg, type FfmpegTool } from '../../adapters/node/video/locate-ffmpeg.js';
@@ -44,7 +49,8 @@ Options:
   --safe-depth DEG     your safe depth as hip flexion in degrees (60-150), e.g. from \`spotter calibrate\`
   --max-duration SEC   refuse videos longer than SEC seconds (batch jobs)
   --workers N          worker threads for pose estimation (default: number of cores, max 4)
-  --fps N              analyse at most N frames per second (default ${DEFAULT_ANALYSIS_MAX_FPS})
+  --fps N              analyse at most N frames per second (default ${DEFAULT_ANALYSIS_MAX_FPS};
+                       ${LONG_VIDEO_MAX_FPS} for recordings over ${LONG_VIDEO_S / 60} min)
   --fail-on-alert      exit with code 1 when an alert-level fault was found
   --color              colour the text output
   -q, --quiet          no progress and no summary, only errors
@@ -245,7 +251,7 @@ export const analyzeVideoCommand: CommandHandler = async (args, io) => {
   const safeDepthDeg = parseSafeDepth(values['safe-depth']);
   const maxDurationS = positiveNumber(values['max-duration'], 'max-duration', false);
   const workers = positiveNumber(values.workers, 'workers', true) ?? defaultWorkers();
-  const maxFps = positiveNumber(values.fps, 'fps', false) ?? DEFAULT_ANALYSIS_MAX_FPS;
+  const maxFps = positiveNumber(values.fps, 'fps', false);
   try {
     return await run({ io, file, model, safeDepthDeg, maxDurationS, workers, maxFps, values });
   } catch (error) {
@@ -262,7 +268,8 @@ interface RunOptions {
   readonly safeDepthDeg: number | undefined;
   readonly maxDurationS: number | undefined;
   readonly workers: number;
-  readonly maxFps: number;
+  /** Undefined = the default for the video's length (analysisMaxFps). */
+  readonly maxFps: number | undefined;
   readonly values: {
     json?: string | undefined;
     html?: string | undefined;
@@ -298,7 +305,7 @@ async function run(options: RunOptions): Promise<ExitCode> {
     probe,
     model: options.model,
     workers: options.workers,
-    maxFps: options.maxFps,
+    maxFps: options.maxFps ?? analysisMaxFps(probe.durationS),
     maxSidePx: DEFAULT_ANALYSIS_MAX_SIDE_PX,
     ...(estimatorModuleUrl !== undefined ? { estimatorModuleUrl } : {}),
     onProgress: (frames, videoS) => progress.update(frames, videoS),
@@ -314,7 +321,48 @@ async function run(options: RunOptions): Promise<ExitCode> {
     );
   }
 
-  const track = samplesToTrack(pool.samples, pool.size, options.model, file);
+  // The track file is streamed to a temporary file now, from the compact samples, and moved into place only
+  // after everything else has succeeded.
+  const meta = trackMeta(pool.size, options.model, file);
+  const trackPath = values['save-track'];
+  const pendingTrack =
+    trackPath !== undefined && trackPath !== '-'
+      ? await writeTrackFile(trackPath, meta, pool.samples.length, (i) =>
+          sampleToFrame(pool.samples[i] as PoseSample, meta.landmarkSet),
+        ).catch((error: unknown) => {
+          throw new CliError(
+            `Cannot write ${trackPath}: ${error instanceof Error ? error.message : String(error)}`,
+            EXIT.badInput,
+            'Choose a writable path for --save-track (its folder must exist).',
+          );
+        })
+      : undefined;
+  try {
+    const finishOptions = { ...options, probe, ffmpeg, pool, notes, stats, meta, startMs, fileName, quiet };
+    return await finish(finishOptions, pendingTrack);
+  } finally {
+    await pendingTrack?.discard(); // no-op once committed
+  }
+}
+
+interface FinishOptions extends RunOptions {
+  readonly probe: VideoProbe;
+  readonly ffmpeg: FfmpegTool;
+  readonly pool: PoolResult;
+  readonly notes: string[];
+  readonly stats: SampleStats;
+  readonly meta: ReturnType<typeof trackMeta>;
+  readonly startMs: number;
+  readonly fileName: string;
+  readonly quiet: boolean;
+}
+
+async function finish(options: FinishOptions, pendingTrack: PendingFile | undefined): Promise<ExitCode> {
+  const { io, file, values, probe, ffmpeg, pool, notes, stats, meta, startMs, fileName, quiet } = options;
+  const track: KeypointTrack = {
+    ...meta,
+    frames: pool.samples.map((s) => sampleToFrame(s, meta.landmarkSet)),
+  };
   const analysisStart = performance.now();
   const analysis = analyzeTrackDetailed(track, {
     ...(options.safeDepthDeg !== undefined && { safeDepthDeg: options.safeDepthDeg }),
@@ -376,8 +424,8 @@ async function run(options: RunOptions): Promise<ExitCode> {
           generatedAtIso: new Date().toISOString(),
         })
       : undefined;
-  if (values['save-track'] !== undefined)
-    await writeOutput(values['save-track'], serializeKeypointTrack(track), io);
+  if (values['save-track'] === '-') await writeOutput('-', serializeKeypointTrack(track), io);
+  await pendingTrack?.commit();
   if (html !== undefined && values.html !== undefined) await writeOutput(values.html, html, io);
   if (values.json !== undefined) await writeOutput(values.json, toJsonText(jsonReport), io);
 

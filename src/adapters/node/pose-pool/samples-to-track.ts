@@ -8,24 +8,32 @@ export function landmarkSetOf(model: PoseModelName): LandmarkSetId {
   return model.startsWith('blazepose') ? 'blazepose33' : 'movenet17';
 }
 
-/** The engine's input: one frame per analysed video frame; frames where nobody was found have all-null keypoints. */
+/** Everything in a track but its frames. */
+export function trackMeta(size: SizePx, model: PoseModelName, file: string): Omit<KeypointTrack, 'frames'> {
+  return {
+    landmarkSet: landmarkSetOf(model),
+    imageWidthPx: size.widthPx,
+    imageHeightPx: size.heightPx,
+    source: { kind: 'video', model, file: file.split(/[\\/]/).pop() ?? file },
+  };
+}
+
+/** One track frame; frames where nobody was found have all-null keypoints. */
+export function sampleToFrame(sample: PoseSample, landmarkSet: LandmarkSetId): PoseFrame {
+  const keypoints =
+    sample.keypoints !== null
+      ? unpackKeypoints(sample.keypoints)
+      : LANDMARK_SETS[landmarkSet].names.map(() => null);
+  return { tS: sample.tS, keypoints };
+}
+
+/** The engine's input: one frame per analysed video frame. */
 export function samplesToTrack(
   samples: readonly PoseSample[],
   size: SizePx,
   model: PoseModelName,
   file: string,
 ): KeypointTrack {
-  const landmarkSet = landmarkSetOf(model);
-  const empty = LANDMARK_SETS[landmarkSet].names.map(() => null);
-  const frames: PoseFrame[] = samples.map((s) => ({
-    tS: s.tS,
-    keypoints: s.keypoints !== null ? unpackKeypoints(s.keypoints) : empty,
-  }));
-  return {
-    landmarkSet,
-    imageWidthPx: size.widthPx,
-    imageHeightPx: size.heightPx,
-    frames,
-    source: { kind: 'video', model, file: file.split(/[\\/]/).pop() ?? file },
-  };
+  const meta = trackMeta(size, model, file);
+  return { ...meta, frames: samples.map((s) => sampleToFrame(s, meta.landmarkSet)) };
 }

@@ -6,6 +6,19 @@ export const DEFAULT_ANALYSIS_MAX_SIDE_PX = 640;
 /** Leg press reps last 2-4 s; 30 fps samples the fastest bounce (~0.2 s) with 6 frames. */
 export const DEFAULT_ANALYSIS_MAX_FPS = 30;
 
+/**
+ * Recordings longer than this (a whole session rather than a set) are analysed at LONG_VIDEO_MAX_FPS: the
+ * keypoint track is held in memory for the engine, and an hour at 30 fps would take ~200 MB of it alone.
+ * 15 fps still gives 3 frames in the shortest event measured (a ~0.2 s bounce). `--fps` overrides.
+ */
+export const LONG_VIDEO_S = 20 * 60;
+export const LONG_VIDEO_MAX_FPS = 15;
+
+/** The analysis frame-rate cap for a video of this length. */
+export function analysisMaxFps(durationS: number | undefined): number {
+  return durationS !== undefined && durationS > LONG_VIDEO_S ? LONG_VIDEO_MAX_FPS : DEFAULT_ANALYSIS_MAX_FPS;
+}
+
 export interface SizePx {
   readonly widthPx: number;
   readonly heightPx: number;
