@@ -18,12 +18,23 @@ const NOT_LOAD_SIGNS: readonly FaultId[] = ['shallow_rep'];
 
 const BADNESS: Readonly<Record<Severity, number>> = { info: 0, warn: 0.5, alert: 1 };
 
+/** First index with t >= value (binary search; the grid is sorted). */
+function lowerBound(t: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Dense sample range covering [t0S, t1S]. */
 function range(dense: DenseTruth, t0S: number, t1S: number): [number, number] {
-  const t = dense.tS;
-  let i0 = 0;
-  while (i0 < t.length - 1 && t[i0]! < t0S) i0++;
-  let i1 = i0;
-  while (i1 < t.length - 1 && t[i1 + 1]! <= t1S) i1++;
+  const last = dense.tS.length - 1;
+  const i0 = Math.min(lowerBound(dense.tS, t0S), last);
+  const i1 = Math.max(i0, Math.min(lowerBound(dense.tS, t1S + 1e-9) - 1, last));
   return [i0, i1];
 }
 
