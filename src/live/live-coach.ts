@@ -1,0 +1,139 @@
+/**
+ * Incremental live coaching: pose frames in, rep count, phase, cues and the view check out.
+ * Each frame re-runs the engine's conditioning (causal 'live' smoothing) and kinematics on a short recent
+ * window, so the cost per frame is bounded; reps are counted from the window's segmentation as they complete.
+ * Pure and deterministic: the same frames give the same cues.
+ */
+import { analyzeTrackDetailed, type DetailedAnalysis } from '../engine/analyze.js';
+import type { EngineConfig } from '../engine/config/engine-config.js';
+import { resolveConfig } from '../engine/config/resolve-config.js';
+import type { DeepPartial } from '../engine/config/sources.js';
+import { conditionTrack } from '../engine/conditioning/condition-track.js';
+import type { KeypointTrack, PoseFrame } from '../engine/core/track.js';
+import type { LandmarkSetId } from '../engine/core/landmarks.js';
+import { computeKinematics } from '../engine/kinematics/compute-kinematics.js';
+import { segmentReps } from '../engine/reps/segment-reps.js';
+import { assessView } from '../engine/view/assess-view.js';
+import type { ViewAssessment } from '../engine/view/types.js';
+import { resolveSafeDepth } from '../engine/depth/resolve-safe-depth.js';
+import { CueTracker } from './cue-tracker.js';
+import { LIVE_CUE_DEFAULTS, type LiveCueConfig } from './live-config.js';
+import type { LiveAngles, LiveUpdate } from './types.js';
+
+export interface LiveCoachOptions {
+  readonly landmarkSet: LandmarkSetId;
+  readonly imageWidthPx: number;
+  readonly imageHeightPx: number;
+  /** Personal safe depth from calibration; default from the engine config. */
+  readonly safeDepthDeg?: number;
+  readonly engineConfig?: DeepPartial<EngineConfig>;
+  readonly cueConfig?: Partial<LiveCueConfig>;
+  /** Model name carried into the final report. */
+  readonly model?: string;
+}
+
+export class LiveCoach {
+  private readonly frames: PoseFrame[] = [];
+  private readonly engine: EngineConfig;
+  private readonly cue: LiveCueConfig;
+  private readonly tracker: CueTracker;
+  private readonly countedBottomsS: number[] = [];
+  private view: ViewAssessment | null = null;
+  private slowRefreshS = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly options: LiveCoachOptions) {
+    this.engine = resolveConfig(options.engineConfig);
+    this.cue = { ...LIVE_CUE_DEFAULTS, ...options.cueConfig };
+    const f = this.engine.faults;
+    this.tracker = new CueTracker(
+      {
+        safeDepthDeg: resolveSafeDepth(options.safeDepthDeg, this.engine.depth).hipFlexionDeg,
+        lockoutKneeDeg: f.kneeLockout.warnKneeDeg,
+        lockoutHoldS: f.kneeLockout.minHoldS,
+        fastEccentricS: f.fastEccentric.warnBelowS,
+      },
+      this.cue,
+    );
+  }
+
+  get repCount(): number {
+    return this.countedBottomsS.length;
+  }
+
+  /** Every frame so far, as a keypoint track (for the end-of-set summary or saving). */
+  track(): KeypointTrack {
+    return {
+      landmarkSet: this.options.landmarkSet,
+      imageWidthPx: this.options.imageWidthPx,
+      imageHeightPx: this.options.imageHeightPx,
+      frames: this.frames.slice(),
+      source: { kind: 'live', ...(this.options.model !== undefined && { model: this.options.model }) },
+    };
+  }
+
+  /** Adds the next frame (times must increase) and returns what to show and say. */
+  push(frame: PoseFrame): LiveUpdate {
+    const last = this.frames[this.frames.length - 1];
+    if (last !== undefined && frame.tS <= last.tS) {
+      throw new RangeError(`Live frames must arrive in time order (${frame.tS} s after ${last.tS} s).`);
+    }
+    this.frames.push(frame);
+    const angles = this.measureWindow();
+    const cues = angles === null ? [] : this.tracker.push(angles);
+    return { repCount: this.repCount, phase: this.tracker.currentPhase, angles, cues, view: this.view };
+  }
+
+  /** The end-of-set analysis of everything seen, with the offline (zero-phase) smoothing. */
+  finish(): DetailedAnalysis {
+    return analyzeTrackDetailed(this.track(), {
+      ...(this.options.safeDepthDeg !== undefined && { safeDepthDeg: this.options.safeDepthDeg }),
+      ...(this.options.engineConfig !== undefined && { config: this.options.engineConfig }),
+      includeSeries: 600,
+    });
+  }
+
+  private windowTrack(windowS: number): KeypointTrack {
+    const fromS = this.frames[this.frames.length - 1]!.tS - windowS;
+    let i = this.frames.length - 1;
+    while (i > 0 && this.frames[i - 1]!.tS >= fromS) i--;
+    return { ...this.track(), frames: this.frames.slice(i) };
+  }
+
+  private measureWindow(): LiveAngles | null {
+    const nowS = this.frames[this.frames.length - 1]!.tS;
+    try {
+      // Reps and the view change slowly: refresh them on the long window a few times a second.
+      if (!(nowS - this.slowRefreshS < this.cue.slowRefreshS)) {
+        this.slowRefreshS = nowS;
+        const conditioned = conditionTrack(
+          this.windowTrack(this.cue.windowS),
+          this.engine.conditioning,
+          'live',
+        );
+        const kin = computeKinematics(conditioned, this.engine.kinematics);
+        this.countNewReps(segmentReps(kin, this.engine.reps).reps.map((r) => r.bottomS));
+        this.view = assessView(conditioned, kin, this.engine.view);
+      }
+      // The angles for this frame's cues come from a short window: bounded cost per frame.
+      const conditioned = conditionTrack(
+        this.windowTrack(this.cue.angleWindowS),
+        this.engine.conditioning,
+        'live',
+      );
+      const kin = computeKinematics(conditioned, this.engine.kinematics);
+      const n = kin.tS.length - 1;
+      return { tS: kin.tS[n]!, hipFlexionDeg: kin.hipFlexionDeg[n]!, kneeDeg: kin.kneeDeg[n]! };
+    } catch {
+      // Too few usable frames yet (nobody in view, joints hidden): nothing to measure this frame.
+      return null;
+    }
+  }
+
+  /** A completed rep in the window is new unless its bottom matches one already counted. */
+  private countNewReps(bottomsS: readonly number[]): void {
+    const sameRepS = this.engine.reps.minRepDurationS;
+    for (const b of bottomsS) {
+      if (!this.countedBottomsS.some((c) => Math.abs(c - b) < sameRepS)) this.countedBottomsS.push(b);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type { SourcesOf } from '../engine/config/sources.js';
+
+/** Tunables of the live cue rules (pure; the engine's fault thresholds are read from its own config). */
+export interface LiveCueConfig {
+  /** Engine window: the last this-many seconds of poses are conditioned for each update (bounded cost). */
+  readonly windowS: number;
+  /** The per-frame angles (for cues) come from this shorter recent window. */
+  readonly angleWindowS: number;
+  /** Rep counting and the view check are refreshed at this interval (they change slowly). */
+  readonly slowRefreshS: number;
+  /** "stop" fires this far (hip flexion) before the safe depth, to cover pose + audio latency. */
+  readonly stopLeadDeg: number;
+  /** Hip flexion velocity over this span decides descending / pushing. */
+  readonly velocitySpanS: number;
+  /** Above this hip flexion rate (deg/s, increasing) the lifter is lowering the sled. */
+  readonly descendingDegPerS: number;
+  /** Below minus this rate the lifter is pushing. */
+  readonly pushingDegPerS: number;
+  /** A lowering shorter than this (hip flexion) does not teach the tracker a new range. */
+  readonly rearmDeg: number;
+  /** Top-to-bottom hip flexion range assumed before the first rep has shown the real one. */
+  readonly assumedRangeDeg: number;
+  /** The lowering must have covered this fraction of the range before "slow down" can fire (not on a twitch). */
+  readonly slowDownMinProgress: number;
+}
+
+export const LIVE_CUE_DEFAULTS: LiveCueConfig = {
+  windowS: 8,
+  angleWindowS: 2,
+  slowRefreshS: 0.25,
+  stopLeadDeg: 8,
+  velocitySpanS: 0.25,
+  descendingDegPerS: 12,
+  pushingDegPerS: 12,
+  rearmDeg: 10,
+  assumedRangeDeg: 50,
+  slowDownMinProgress: 0.3,
+};
+
+export const LIVE_CUE_SOURCES: SourcesOf<LiveCueConfig> = {
+  windowS: '[conv] about two slow reps (2 s down + 1 s up + pauses), enough tops for the machine reference',
+  angleWindowS:
+    '[conv] long enough for the causal filter to settle (One-Euro ~0.2 s) and the side choice to be stable',
+  slowRefreshS: '[conv] a rep counter that updates within a quarter second reads as immediate',
+  stopLeadDeg:
+    '[conv] ~150 ms frame-to-cue latency x ~50 deg/s controlled descent = 7.5 deg, rounded up (docs/performance.md, Web)',
+  velocitySpanS: '[conv] ~6 frames at 25 fps: smooths pose jitter without hiding the turn at the bottom',
+  descendingDegPerS:
+    '[conv] a 2 s eccentric over ~50 deg is 25 deg/s; half of it separates lowering from holding still',
+  pushingDegPerS: '[conv] symmetric with descendingDegPerS',
+  rearmDeg: '[conv] about 2x the 2D hip angle error (evidence.md §2: MAE 4-7 deg)',
+  assumedRangeDeg: '[conv] typical leg press hip flexion sweep (top ~50 deg to bottom ~100 deg)',
+  slowDownMinProgress: '[conv] a third of the way down: the pace is established, the bottom not yet reached',
+};

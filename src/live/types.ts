@@ -1,0 +1,38 @@
+import type { ViewAssessment } from '../engine/view/types.js';
+
+export type LiveCueId = 'stop' | 'slow_down' | 'soft_knees' | 'exhale';
+
+/** One cue to speak or beep, at the track time of the frame that triggered it. */
+export interface LiveCue {
+  readonly id: LiveCueId;
+  readonly atS: number;
+  /** Words to speak. */
+  readonly text: string;
+}
+
+export type LivePhase = 'unknown' | 'holding' | 'lowering' | 'pushing';
+
+/** The latest joint angles of the near side (NaN when not measurable). */
+export interface LiveAngles {
+  readonly tS: number;
+  readonly hipFlexionDeg: number;
+  readonly kneeDeg: number;
+}
+
+/** What the live screen shows after each frame. */
+export interface LiveUpdate {
+  readonly repCount: number;
+  readonly phase: LivePhase;
+  readonly angles: LiveAngles | null;
+  /** New cues from this frame (usually none). */
+  readonly cues: readonly LiveCue[];
+  /** The view check on the recent window (placement guide); null until enough frames. */
+  readonly view: ViewAssessment | null;
+}
+
+export const CUE_WORDS: Readonly<Record<LiveCueId, string>> = {
+  stop: 'Stop',
+  slow_down: 'Slow down',
+  soft_knees: 'Soft knees',
+  exhale: 'Exhale as you push',
+};

@@ -1,0 +1,24 @@
+/** Builds the web app once for all browser tests (the same build `npm start` serves). */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export default function setup(): void {
+  if (process.env.SPOTTER_E2E_SKIP_BUILD === '1') return;
+  const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repo, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: repo,
+      stdio: 'inherit',
+    },
+  );
+}

