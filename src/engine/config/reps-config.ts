@@ -27,6 +27,11 @@ export interface RepsConfig {
    * ankle ~0.07 shank lengths with equal thigh and shank.
    */
   readonly minSledTravelShanks: number;
+  /**
+   * Cross-check in proportion: the sled must move at least this fraction of what the knee's range implies for a
+   * fixed hip (two-link geometry), so a tracking glitch in the knee angle with little sled motion is not a rep.
+   */
+  readonly minSledToKneeRatio: number;
   /** The set's top knee angle is this quantile of all knee angles (robust to a few wild frames). */
   readonly topQuantile: number;
 }
@@ -39,8 +44,9 @@ export const REPS_DEFAULTS: RepsConfig = {
   minRepDurationS: 0.5,
   maxRepDurationS: 20,
   phaseEdgeFraction: 0.05,
-  phaseFitFraction: 0.2,
+  phaseFitFraction: 0.3,
   minSledTravelShanks: 0.05,
+  minSledToKneeRatio: 0.5,
   topQuantile: 0.95,
 };
 
@@ -53,8 +59,10 @@ export const REPS_SOURCES: SourcesOf<RepsConfig> = {
   maxRepDurationS: CONV,
   phaseEdgeFraction: '[conv] 5% of range: above 2D pose noise (~1 deg after smoothing) on a 60-90 deg rep',
   phaseFitFraction:
-    '[conv] 4x the edge level: quadratic onset makes the extrapolation exact for cosine and minimum-jerk profiles',
+    '[conv] quadratic onset: extrapolation within 2% of duration for cosine and smoothstep profiles; higher = less noise gain',
   minSledTravelShanks:
     '[conv] two-link geometry: 170 -> 145 deg knee with equal segments moves the ankle 0.07 shank',
+  minSledToKneeRatio:
+    '[conv] real reps measure 0.8-1.0 of the two-link prediction (simulated sets); half leaves room',
   topQuantile: '[conv] robust maximum: tolerates up to 5% outlier frames',
 };

@@ -1,4 +1,5 @@
 import type { RepsConfig } from '../config/reps-config.js';
+import { medianFinite } from '../kinematics/series-stats.js';
 import type { Kinematics } from '../kinematics/types.js';
 import {
   crossingAfter,
@@ -10,7 +11,14 @@ import {
   lastAtMost,
   maxFinite,
 } from './phase-edges.js';
+import { extrapolatedTurnS } from './phase-onset.js';
 import type { Rep } from './types.js';
+
+function span(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
 
 /** A candidate movement between two tops: the frames of the two top turning points and of the deepest point. */
 export interface RepCandidate {
@@ -39,34 +47,36 @@ export function measureRep(k: Kinematics, c: RepCandidate, index: number, config
   const rangeUp = topAfter - kneeMin;
   const f1 = config.phaseEdgeFraction;
   const f2 = config.phaseFitFraction;
-  // Quadratic onset: t_edge - t_0 : t_fit - t_0 = sqrt(f1) : sqrt(f2).
-  const back = Math.sqrt(f1) / (Math.sqrt(f2) - Math.sqrt(f1));
   const clamp = (v: number, lo: number, hi: number): number => Math.min(Math.max(v, lo), hi);
 
-  // Leaving the top.
+  // Rough edges: the frames where the knee is `f1` of the range from each turning point.
   const s1 = lastAtLeast(knee, top0, bottom, topBefore - f1 * rangeDown);
-  const s2 = firstAtMost(knee, s1, bottom, topBefore - f2 * rangeDown);
-  const ts1 = crossingAfter(knee, t, s1, topBefore - f1 * rangeDown);
-  const ts2 = s2 < 0 ? ts1 : crossingBefore(knee, t, s2, topBefore - f2 * rangeDown);
-  const startS = clamp(ts1 - (ts2 - ts1) * back, t[top0]!, ts1);
-  // Reaching the top again.
   const e1 = firstAtLeast(knee, bottom, top1, topAfter - f1 * rangeUp);
-  const e2 = lastAtMost(knee, bottom, e1, topAfter - f2 * rangeUp);
-  const te1 = crossingBefore(knee, t, e1, topAfter - f1 * rangeUp);
-  const te2 = e2 < 0 ? te1 : crossingAfter(knee, t, e2, topAfter - f2 * rangeUp);
-  const endS = clamp(te1 + (te1 - te2) * back, te1, t[top1]!);
-  // Arriving at the bottom.
   const a1 = firstAtMost(knee, s1, bottom, kneeMin + f1 * rangeDown);
-  const a2 = lastAtLeast(knee, s1, a1, kneeMin + f2 * rangeDown);
-  const ta1 = crossingBefore(knee, t, a1, kneeMin + f1 * rangeDown);
-  const ta2 = a2 < 0 ? ta1 : crossingAfter(knee, t, a2, kneeMin + f2 * rangeDown);
-  const arriveS = clamp(ta1 + (ta1 - ta2) * back, ta1, t[bottom]!);
-  // Leaving the bottom.
   const l1 = lastAtMost(knee, bottom, e1, kneeMin + f1 * rangeUp);
-  const l2 = firstAtLeast(knee, l1, e1, kneeMin + f2 * rangeUp);
+  // Plateau levels (medians, so a noise spike at a turning point does not set them).
+  const top0Level = medianFinite(knee, span(top0, s1));
+  const bottomLevel = medianFinite(knee, span(a1, l1));
+  const top1Level = medianFinite(knee, span(e1, top1));
+  const down = top0Level - bottomLevel;
+  const up = top1Level - bottomLevel;
+  // Fit windows: from each rough edge out to `f2` of the range.
+  const s2 = firstAtMost(knee, s1, bottom, top0Level - f2 * down);
+  const a2 = lastAtLeast(knee, s1, a1, bottomLevel + f2 * down);
+  const l2 = firstAtLeast(knee, l1, e1, bottomLevel + f2 * up);
+  const e2 = lastAtMost(knee, l1, e1, top1Level - f2 * up);
+  const fit = (from: number, to: number, plateau: number, rising: boolean, fallback: number): number => {
+    const v = from < 0 || to < 0 ? Number.NaN : extrapolatedTurnS(knee, t, from, to, plateau, rising);
+    return Number.isFinite(v) ? v : fallback;
+  };
+  const ts1 = crossingAfter(knee, t, s1, topBefore - f1 * rangeDown);
+  const te1 = crossingBefore(knee, t, e1, topAfter - f1 * rangeUp);
+  const ta1 = crossingBefore(knee, t, a1, kneeMin + f1 * rangeDown);
   const tl1 = crossingAfter(knee, t, l1, kneeMin + f1 * rangeUp);
-  const tl2 = l2 < 0 ? tl1 : crossingBefore(knee, t, l2, kneeMin + f2 * rangeUp);
-  const leaveS = clamp(tl1 - (tl2 - tl1) * back, t[bottom]!, tl1);
+  const startS = clamp(fit(s1, s2, top0Level, true, ts1), t[top0]!, ts1);
+  const arriveS = clamp(fit(a2, a1, bottomLevel, false, ta1), ta1, t[bottom]!);
+  const leaveS = clamp(fit(l1, l2, bottomLevel, true, tl1), t[bottom]!, tl1);
+  const endS = clamp(fit(e2, e1, top1Level, false, te1), te1, t[top1]!);
   // Dwell within the bottom band.
   const band = kneeMin + config.bottomBandDeg;
   const d0 = firstAtMost(knee, s1, bottom, band);

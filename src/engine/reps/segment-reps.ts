@@ -8,6 +8,13 @@ import type { IgnoredMovement, Rep, RepSegmentation } from './types.js';
 
 const fmt = (v: number): string => v.toFixed(0);
 
+/** Change of the hip-ankle distance (shank lengths) when the knee bends from `topDeg` to `bottomDeg`, hip fixed. */
+function kneeImpliedTravelShanks(topDeg: number, bottomDeg: number, thighPerShank: number): number {
+  const r = thighPerShank;
+  const reach = (deg: number): number => Math.sqrt(r * r + 1 - 2 * r * Math.cos((deg * Math.PI) / 180));
+  return reach(topDeg) - reach(bottomDeg);
+}
+
 /**
  * Splits the set into reps with a hysteresis state machine on the knee angle. A rep is a descent from near the
  * set's top that reaches a bottom and comes back near the top; turning points in between that do not get back
@@ -25,6 +32,8 @@ export function segmentReps(k: Kinematics, config: RepsConfig): RepSegmentation 
   if (!Number.isFinite(top)) return { reps, ignored };
 
   const points = turningPoints(knee, config.hysteresisDeg);
+  const ratio = k.reference.thighLengthPx / k.reference.shankLengthPx;
+  const thighPerShank = Number.isFinite(ratio) && ratio > 0 ? ratio : 1;
   const isTop = (p: TurningPoint): boolean => p.kind === 'peak' && p.value >= top - config.nearTopDeg;
   const ignore = (fromFrame: number, toFrame: number, reason: string): void => {
     ignored.push({ startS: t[fromFrame]!, endS: t[toFrame]!, reason });
@@ -49,9 +58,12 @@ export function segmentReps(k: Kinematics, config: RepsConfig): RepSegmentation 
     // Peaks and valleys alternate, so at least one valley lies between two tops; the deepest is the bottom.
     let bottom = points[j - 1]!;
     for (let m = startIdx + 1; m < j; m++) if (points[m]!.value < bottom.value) bottom = points[m]!;
-    startIdx = j;
     // A rep goes down and comes back up by the full minimum range (a re-rack or wobble at the end does not).
     const rangeDeg = Math.min(p.value, q.value) - bottom.value;
+    // A too-small movement whose return peak is clearly below where it started was a wobble on the way down,
+    // not a return to the top: keep the earlier start so the rep it belongs to is still counted.
+    if (rangeDeg < config.minRangeDeg && q.value < p.value - config.hysteresisDeg) continue;
+    startIdx = j;
     if (rangeDeg < config.minRangeDeg) {
       ignore(
         p.frame,
@@ -61,7 +73,8 @@ export function segmentReps(k: Kinematics, config: RepsConfig): RepSegmentation 
       continue;
     }
     const sledMoved = maxFinite(k.sledTravelShanks, p.frame, q.frame) - k.sledTravelShanks[p.frame]!;
-    if (sledMoved < config.minSledTravelShanks) {
+    const expected = kneeImpliedTravelShanks(Math.min(p.value, q.value), bottom.value, thighPerShank);
+    if (sledMoved < Math.max(config.minSledTravelShanks, config.minSledToKneeRatio * expected)) {
       ignore(
         p.frame,
         q.frame,
