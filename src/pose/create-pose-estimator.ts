@@ -14,7 +14,7 @@ export const POSE_MODEL_NAMES: readonly PoseModelName[] = [
 ];
 
 /** Default model: see docs/performance.md for the measurements behind the choice. */
-export const DEFAULT_POSE_MODEL: PoseModelName = 'movenet-lightning';
+export const DEFAULT_POSE_MODEL: PoseModelName = 'blazepose-full';
 
 export function isPoseModelName(name: string): name is PoseModelName {
   return (POSE_MODEL_NAMES as readonly string[]).includes(name);
