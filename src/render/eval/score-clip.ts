@@ -1,0 +1,163 @@
+/**
+ * Scores one analysed clip against its rendered ground truth: rep count, per-frame knee and hip-flexion
+ * error (engine kinematics vs the true angles, frames inside true reps), per-rep fault calls (reps matched
+ * by bottom time), not-assessable faults, and how well the pose model found the figure (keypoint scores on
+ * the near-side hip, knee and ankle, and their pixel error against the projected joints).
+ */
+import { LANDMARK_SETS } from '../../engine/core/landmarks.js';
+import type { KeypointTrack } from '../../engine/core/track.js';
+import type { FaultId } from '../../engine/faults/types.js';
+import type { Kinematics } from '../../engine/kinematics/types.js';
+import type { AnalysisReport } from '../../engine/report/types.js';
+import type { RenderTruth } from '../ground-truth.js';
+
+/** Per-rep faults the evaluation scores (set-level and informational ones are left out). */
+export const SCORED_FAULTS = [
+  'pelvic_tuck',
+  'too_deep',
+  'knee_lockout',
+  'fast_eccentric',
+  'bounce',
+  'heel_lift',
+  'head_lift',
+  'knee_valgus',
+] as const satisfies readonly FaultId[];
+export type ScoredFault = (typeof SCORED_FAULTS)[number];
+
+export interface FaultCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** True positives the engine said it could not judge (counted in fn too). */
+  notAssessedPositives: number;
+}
+
+export interface ClipScore {
+  readonly trueReps: number;
+  readonly detectedReps: number;
+  readonly kneeAbsErrDeg: number[];
+  readonly hipFlexionAbsErrDeg: number[];
+  readonly faults: Record<ScoredFault, FaultCounts>;
+  /** Scored fault ids the report listed as not assessable. */
+  readonly notAssessable: ScoredFault[];
+  /** Mean model score of near-side hip, knee, ankle over all frames (0 when missing). */
+  readonly meanLegScore: number;
+  /** Median pixel error of near-side hip, knee, ankle, in thigh lengths. */
+  readonly medianLegErrThighs: number;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function nearestIndex(times: ArrayLike<number>, t: number): number {
+  let best = 0;
+  for (let i = 1; i < times.length; i++) if (Math.abs(times[i]! - t) < Math.abs(times[best]! - t)) best = i;
+  return best;
+}
+
+export function scoreClip(
+  truth: RenderTruth,
+  report: AnalysisReport,
+  kinematics: Kinematics | undefined,
+  track: KeypointTrack,
+): ClipScore {
+  const faults = Object.fromEntries(
+    SCORED_FAULTS.map((id) => [id, { tp: 0, fp: 0, fn: 0, notAssessedPositives: 0 }]),
+  ) as Record<ScoredFault, FaultCounts>;
+  const scored = new Set<string>(SCORED_FAULTS);
+  const setNotAssessable = new Set(report.notAssessable.map((n) => n.id));
+
+  // Match detected reps to true reps by bottom time (each true rep takes the nearest unused detection
+  // whose bottom falls inside the true rep).
+  const used = new Set<number>();
+  for (const tr of truth.reps) {
+    let best = -1;
+    for (let i = 0; i < report.reps.length; i++) {
+      const r = report.reps[i]!;
+      if (used.has(i) || r.bottomS < tr.startS || r.bottomS > tr.endS) continue;
+      if (best < 0 || Math.abs(r.bottomS - tr.bottomS) < Math.abs(report.reps[best]!.bottomS - tr.bottomS))
+        best = i;
+    }
+    const called = new Set<string>();
+    const notAssessed = new Set<string>(setNotAssessable);
+    if (best >= 0) {
+      used.add(best);
+      const r = report.reps[best]!;
+      for (const f of r.faults) called.add(f.id);
+      for (const id of r.notAssessed ?? []) notAssessed.add(id);
+    }
+    for (const id of SCORED_FAULTS) {
+      const isTrue = tr.faults.includes(id);
+      const c = faults[id];
+      if (isTrue && called.has(id)) c.tp++;
+      else if (isTrue) {
+        c.fn++;
+        if (notAssessed.has(id)) c.notAssessedPositives++;
+      } else if (called.has(id)) c.fp++;
+    }
+  }
+  // Detections that match no true rep: every scored fault they call is a false alarm.
+  report.reps.forEach((r, i) => {
+    if (used.has(i)) return;
+    for (const f of r.faults) if (scored.has(f.id)) faults[f.id as ScoredFault].fp++;
+  });
+
+  const kneeErr: number[] = [];
+  const hipErr: number[] = [];
+  if (kinematics) {
+    const inRep = (t: number): boolean => truth.reps.some((r) => t >= r.startS && t <= r.endS);
+    for (let i = 0; i < kinematics.tS.length; i++) {
+      const t = kinematics.tS[i]!;
+      if (!inRep(t)) continue;
+      const k = nearestIndex(
+        truth.frames.map((f) => f.tS),
+        t,
+      );
+      const knee = kinematics.kneeDeg[i]!;
+      const hip = kinematics.hipFlexionDeg[i]!;
+      if (Number.isFinite(knee)) kneeErr.push(Math.abs(knee - truth.series.kneeDeg[k]!));
+      if (Number.isFinite(hip)) hipErr.push(Math.abs(hip - truth.series.hipFlexionDeg[k]!));
+    }
+  }
+
+  // Keypoint detection quality on the near-side leg.
+  const side = truth.nearSide;
+  const legNames = [`${side}_hip`, `${side}_knee`, `${side}_ankle`];
+  const trackIdx = legNames.map((n) => LANDMARK_SETS[track.landmarkSet].names.indexOf(n));
+  const truthIdx = legNames.map((n) => truth.names.indexOf(n));
+  const thighPx = (f: readonly number[]): number => {
+    const [h, k] = [truthIdx[0]!, truthIdx[1]!];
+    return Math.hypot(f[2 * h]! - f[2 * k]!, f[2 * h + 1]! - f[2 * k + 1]!);
+  };
+  let scoreSum = 0;
+  let scoreN = 0;
+  const errs: number[] = [];
+  const truthT = truth.frames.map((f) => f.tS);
+  for (const frame of track.frames) {
+    const gt = truth.frames[nearestIndex(truthT, frame.tS)]!.xy;
+    const thigh = thighPx(gt);
+    trackIdx.forEach((ti, j) => {
+      const kp = ti >= 0 ? frame.keypoints[ti] : null;
+      scoreN++;
+      if (!kp) return;
+      scoreSum += kp.score;
+      const g = truthIdx[j]!;
+      errs.push(Math.hypot(kp.x - gt[2 * g]!, kp.y - gt[2 * g + 1]!) / thigh);
+    });
+  }
+
+  return {
+    trueReps: truth.reps.length,
+    detectedReps: report.reps.length,
+    kneeAbsErrDeg: kneeErr,
+    hipFlexionAbsErrDeg: hipErr,
+    faults,
+    notAssessable: SCORED_FAULTS.filter((id) => setNotAssessable.has(id)),
+    meanLegScore: scoreN > 0 ? scoreSum / scoreN : 0,
+    medianLegErrThighs: median(errs),
+  };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { buildSuite, quickSuite } from './suite.js';
+
+describe('evaluation suite', () => {
+  it('has at least 60 distinct sets over yaw 0-30 and is the same on every build', () => {
+    const a = buildSuite();
+    const b = buildSuite();
+    expect(a.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(a.map((c) => c.id)).size).toBe(a.length);
+    expect(a.map((c) => c.id)).toEqual(b.map((c) => c.id));
+    expect(new Set(a.map((c) => c.yawDeg))).toEqual(new Set([0, 15, 30, 60, 80]));
+  });
+
+  it('quick subset is small and drawn from the full suite', () => {
+    const all = buildSuite();
+    const quick = quickSuite(all);
+    expect(quick.length).toBeGreaterThan(0);
+    expect(quick.length).toBeLessThanOrEqual(5);
+    for (const c of quick) expect(all.map((x) => x.id)).toContain(c.id);
+  });
+});
