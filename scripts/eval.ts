@@ -62,6 +62,8 @@ interface LevelResult {
   hipN: number;
   /** Sets whose rep count was wrong, for the report. */
   repCountMisses: string[];
+  /** Every false alarm and miss, for `--details`. */
+  disagreements: string[];
 }
 
 function emptyLevel(): LevelResult {
@@ -77,6 +79,7 @@ function emptyLevel(): LevelResult {
     hipAbsErrSum: 0,
     hipN: 0,
     repCountMisses: [],
+    disagreements: [],
   };
 }
 
@@ -186,6 +189,14 @@ function scoreSet(level: LevelResult, c: SimulatedCase, report: AnalysisReport):
       if (truly && found) k.tp++;
       else if (found) k.fp++;
       else if (truly) k.fn++;
+      if (truly !== found) {
+        const measure = report.faults.find((f) => f.id === id)?.setLevel?.measure;
+        level.disagreements.push(
+          `${found ? 'FP' : 'FN'} ${id} ${c.label}: true VL ${truth.velocityLossPercent.toFixed(1)}%` +
+            (measure ? `, engine ${measure.name} ${measure.value.toFixed(2)}` : '') +
+            `; true rep faults ${truth.reps.map((r) => r.faults.join('+') || '-').join(' ')}`,
+        );
+      }
       continue;
     }
     for (const t of truth.reps) {
@@ -200,6 +211,16 @@ function scoreSet(level: LevelResult, c: SimulatedCase, report: AnalysisReport):
       if (truly && found) k.tp++;
       else if (found) k.fp++;
       else if (truly) k.fn++;
+      if (truly !== found) {
+        const measure = r?.faults.find((f) => f.id === id)?.measure;
+        level.disagreements.push(
+          `${found ? 'FP' : 'FN'} ${id} ${c.label} rep ${t.index}` +
+            (measure
+              ? `: engine ${measure.name} ${measure.value.toFixed(2)} (threshold ${measure.threshold})`
+              : '') +
+            ` truth: dep ${t.hipDepartureMaxThighs.toFixed(3)} hf ${t.hipFlexionMaxDeg.toFixed(1)} ecc ${t.eccentricS.toFixed(2)} dwell ${t.bottomDwellS.toFixed(2)} lock ${t.lockoutKneeMaxDeg.toFixed(1)}/${t.lockoutHoldS.toFixed(2)}s`,
+        );
+      }
     }
     // Engine reps with no true rep behind them: every fault they carry is a false alarm.
     for (const r of report.reps) {
@@ -302,6 +323,9 @@ function printTable(noise: string, level: LevelResult): void {
     console.log(
       `| ${id} | ${fmt(f.precision)} | ${fmt(f.recall)} | ${f.tp} | ${f.fp} | ${f.fn} | ${f.notAssessable} |`,
     );
+  }
+  if (process.argv.includes('--details')) {
+    for (const d of level.disagreements) console.log(`  ${d}`);
   }
   if (level.repCountMisses.length > 0) {
     console.log(`rep count misses (first 5 of ${level.repCountMisses.length}):`);

@@ -97,7 +97,10 @@ export interface FaultContextForScenario {
   readonly safeDepthDeg?: number;
 }
 
-/** The rep with one fault added, clearly past its warn level. */
+/**
+ * The rep with one fault added, clearly past its warn level and clear of its alert level too (above it or
+ * below it), so the severity, which load_too_heavy weighs, is not a coin toss either.
+ */
 export function withFault(rep: RepParams, fault: ScenarioKind, ctx: FaultContextForScenario): RepParams {
   const f = ctx.config.faults;
   const anthro = anthropometry(ctx.body);
@@ -110,7 +113,7 @@ export function withFault(rep: RepParams, fault: ScenarioKind, ctx: FaultContext
       return {
         ...rep,
         tuckOnsetHipFlexionDeg: rep.bottomHipFlexionDeg - 15,
-        tuckMaxThighs: 2.2 * f.pelvicTuck.warnThighs,
+        tuckMaxThighs: 2.5 * f.pelvicTuck.warnThighs,
       };
     case 'too_deep':
       return {
@@ -125,7 +128,7 @@ export function withFault(rep: RepParams, fault: ScenarioKind, ctx: FaultContext
         topPauseS: Math.max(rep.topPauseS, 4 * f.kneeLockout.minHoldS),
       };
     case 'fast_eccentric':
-      return { ...rep, eccentricS: 0.5 * f.fastEccentric.warnBelowS, bottomPauseS: 0.15 };
+      return { ...rep, eccentricS: 0.4 * f.fastEccentric.warnBelowS, bottomPauseS: 0.15 };
     case 'bounce':
       return {
         ...rep,
@@ -133,9 +136,9 @@ export function withFault(rep: RepParams, fault: ScenarioKind, ctx: FaultContext
         eccentricS: Math.max(rep.eccentricS * 0.75, 1.5 * f.fastEccentric.warnBelowS),
       };
     case 'heel_lift':
-      return { ...rep, heelLiftDeg: 2.2 * f.heelLift.warnDeg };
+      return { ...rep, heelLiftDeg: 2.5 * f.heelLift.warnDeg };
     case 'head_lift': {
-      const sin = Math.min(1, (2 * f.headLift.warnThighs * anthro.thighM) / anthro.neckToEarM);
+      const sin = Math.min(1, (1.6 * f.headLift.warnThighs * anthro.thighM) / anthro.neckToEarM);
       return { ...rep, headLiftDeg: (Math.asin(sin) * 180) / Math.PI };
     }
     case 'shallow_rep': {
