@@ -18,7 +18,8 @@ export async function estimateSegment(
   estimator: PoseEstimator,
   onSample: (sample: PoseSample) => void,
 ): Promise<{ summary: DecodeSummary; timings: SegmentTimings }> {
-  const stream = openVideoStream(decode);
+  // Each frame is finished (estimated, brightness read) before the next is requested: one buffer serves all.
+  const stream = openVideoStream({ ...decode, reuseBuffer: true });
   const startMs = performance.now();
   let estimateMs = 0;
   let firstResultMs: number | undefined;
