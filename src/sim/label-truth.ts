@@ -49,7 +49,9 @@ export function labelTruth(
   timings: readonly RepTiming[],
   config: EngineConfig,
   hipFlexionLimitDeg: number,
-  safeDepthDeg?: number,
+  safeDepthDeg: number | undefined,
+  /** Faults the landmark set cannot show (heel_lift without heel points): left out of load_too_heavy. */
+  unobservable: readonly FaultId[] = [],
 ): TruthLabels {
   const f = config.faults;
   const m = dense.measures;
@@ -192,7 +194,9 @@ export function labelTruth(
     const badness = severities.map((found) =>
       Math.max(
         0,
-        ...[...found].filter(([id]) => !NOT_LOAD_SIGNS.includes(id)).map(([, sev]) => BADNESS[sev]),
+        ...[...found]
+          .filter(([id]) => !NOT_LOAD_SIGNS.includes(id) && !unobservable.includes(id))
+          .map(([, sev]) => BADNESS[sev]),
       ),
     );
     const half = Math.floor(n / 2);

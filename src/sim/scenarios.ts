@@ -124,7 +124,7 @@ export function withFault(rep: RepParams, fault: ScenarioKind, ctx: FaultContext
     case 'knee_lockout':
       return {
         ...rep,
-        lockoutKneeDeg: f.kneeLockout.warnKneeDeg + 4,
+        lockoutKneeDeg: (f.kneeLockout.warnKneeDeg + f.kneeLockout.alertKneeDeg) / 2,
         topPauseS: Math.max(rep.topPauseS, 4 * f.kneeLockout.minHoldS),
       };
     case 'fast_eccentric':

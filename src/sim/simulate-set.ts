@@ -65,6 +65,7 @@ export function simulateSet(params: SetParams, options: SimulateOptions = {}): S
     config,
     hipFlexionLimitDeg,
     params.safeDepthDeg,
+    set.sideIndex.left.heel === undefined ? ['heel_lift'] : [],
   );
 
   const camera = fitCamera(body, poses, params.camera);
