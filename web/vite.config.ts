@@ -1,10 +1,10 @@
 /**
  * Spotter web app build. Model files and tfjs wasm binaries are copied from node_modules into the output
  * (served from the app's own origin, never a CDN); the demo clip is copied from fixtures/render/.
- * The demo's keypoint track (fixtures/demo/demo-track.json, made by scripts/make-demo.ts) is copied too.
+ * The demo's keypoint track (fixtures/demo/web-demo-track.json, made by scripts/make-demo.ts) is copied too.
  * COOP/COEP make the page cross-origin isolated so tfjs wasm can use threads (SharedArrayBuffer).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -28,13 +28,15 @@ const WASM_FILES = [
   'tfjs-backend-wasm-threaded-simd.wasm',
 ];
 
-/** The demo clip: fixtures/render/demo.* if the render step has produced one (mp4 or webm). */
+const demoTrackPath = path.join(repoDir, 'fixtures/demo/web-demo-track.json');
+
+/** The demo clip: the fixtures/render/ video the demo track was made from (its `source.file`). */
 function findDemoVideo(): string | undefined {
-  const dir = path.join(repoDir, 'fixtures/render');
-  if (!existsSync(dir)) return undefined;
-  const files = readdirSync(dir).filter((f) => /\.(mp4|webm)$/i.test(f));
-  const pick = files.find((f) => /^demo\./i.test(f)) ?? files.find((f) => /fault|tuck/i.test(f)) ?? files[0];
-  return pick === undefined ? undefined : path.join(dir, pick);
+  if (!existsSync(demoTrackPath)) return undefined;
+  const track = JSON.parse(readFileSync(demoTrackPath, 'utf8')) as { source?: { file?: string } };
+  const file = track.source?.file;
+  const clip = file === undefined ? undefined : path.join(repoDir, 'fixtures/render', path.basename(file));
+  return clip !== undefined && existsSync(clip) ? clip : undefined;
 }
 
 /** Files copied verbatim: output path -> source path. */
@@ -42,7 +44,7 @@ function staticAssets(): Map<string, string> {
   const assets = new Map<string, string>();
   for (const f of WEB_MODEL_FILES) assets.set(`models/${f}`, path.join(modelsDir, f));
   for (const f of WASM_FILES) assets.set(`wasm/${f}`, path.join(wasmDir, f));
-  assets.set('demo/demo-track.json', path.join(repoDir, 'fixtures/demo/demo-track.json'));
+  assets.set('demo/demo-track.json', demoTrackPath);
   const demo = findDemoVideo();
   if (demo !== undefined) assets.set(`demo/demo${path.extname(demo).toLowerCase()}`, demo);
   return assets;

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * tfjs in the browser (main thread or worker): the wasm backend with SIMD, and threads when the page is
- * cross-origin isolated (SharedArrayBuffer available); webgl only when asked or when measured faster.
+ * cross-origin isolated and `useThreads` (see below); webgl only when asked or when measured faster.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
@@ -18,14 +18,22 @@ export interface BackendInfo {
 }
 
 /** `wasmBaseUrl`: folder with the tfjs-backend-wasm*.wasm binaries (served by the app). */
-export async function initBrowserBackend(backend: BrowserBackend, wasmBaseUrl: string): Promise<BackendInfo> {
+export async function initBrowserBackend(
+  backend: BrowserBackend,
+  wasmBaseUrl: string,
+  useThreads = false,
+): Promise<BackendInfo> {
   const isolated = globalThis.crossOriginIsolated === true;
   let threads = 1;
   if (backend === 'wasm') {
     setWasmPaths(wasmBaseUrl);
-    if (isolated) {
+    if (isolated && useThreads) {
       threads = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1));
       setThreadsCount(threads);
+    } else {
+      // Single-threaded SIMD build. tfjs 4.22's pthread workers fail inside a bundled module worker
+      // ("e is not defined" in the blob workers), so threads are opt-in until that is solved.
+      tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     }
   }
   const ok = await tf.setBackend(backend);
