@@ -37,6 +37,26 @@ describe('pose pool', () => {
     expect(two.samples.map((s) => s.keypoints?.[0])).toEqual(one.samples.map((s) => s.keypoints?.[0]));
   });
 
+  it("fails cleanly when a worker's model fails, stopping the other worker", async () => {
+    const ffmpeg = locateFfmpeg();
+    const probe = await probeVideo(ffmpeg, clip);
+    process.env.SPOTTER_FAKE_POSE = 'fail';
+    try {
+      await expect(
+        estimateVideoPoses({
+          ffmpeg,
+          file: clip,
+          probe,
+          model: 'movenet-lightning',
+          workers: 2,
+          estimatorModuleUrl: FAKE,
+        }),
+      ).rejects.toThrow('fake model failure');
+    } finally {
+      delete process.env.SPOTTER_FAKE_POSE;
+    }
+  });
+
   it('reports progress as frames arrive', async () => {
     const ffmpeg = locateFfmpeg();
     const probe = await probeVideo(ffmpeg, clip);

@@ -92,8 +92,10 @@ function startWorker(url: URL, job: WorkerJob): Worker {
 function runInWorker(
   job: WorkerJob,
   onSamples: (n: number, lastTS: number) => void,
+  started: Worker[],
 ): Promise<SegmentOutcome> {
   const worker = startWorker(siblingModuleUrl(import.meta.url, 'pose-worker'), job);
+  started.push(worker);
   const samples: PoseSample[] = [];
   return new Promise<SegmentOutcome>((resolve, reject) => {
     let settled = false;
@@ -178,10 +180,18 @@ export async function estimateVideoPoses(options: PoolOptions): Promise<PoolResu
     );
   };
 
-  const outcomes =
-    segments.length === 1
-      ? [await runInProcess(jobs[0] as WorkerJob, progress(0))]
-      : await Promise.all(jobs.map((job, i) => runInWorker(job, progress(i))));
+  const started: Worker[] = [];
+  let outcomes: SegmentOutcome[];
+  try {
+    outcomes =
+      segments.length === 1
+        ? [await runInProcess(jobs[0] as WorkerJob, progress(0))]
+        : await Promise.all(jobs.map((job, i) => runInWorker(job, progress(i), started)));
+  } catch (error) {
+    // One range failed: stop the others (and their ffmpeg) instead of letting them run on unseen.
+    await Promise.all(started.map((w) => w.terminate()));
+    throw error;
+  }
 
   return {
     samples: stitchSegments(outcomes.map((o) => o.samples)),

@@ -2,7 +2,7 @@
  * A stand-in for the pose models in tests: a seated lifter seen from the side doing 3 s leg press reps,
  * keyed by frame time (so decoding, timing, workers and reports are tested without loading a model).
  * `SPOTTER_FAKE_POSE` picks the scene: `lifter` (default), `none` (nobody found), `crowd` (two people in view),
- * `front` (front camera), `cut` (lifter partly out of frame).
+ * `front` (front camera), `cut` (lifter partly out of frame), `fail` (the model throws after 6 s).
  * Frames darker than a night scene yield nobody, like a real model.
  */
 import type { KeypointPx } from '../../../../engine/core/track.js';
@@ -85,6 +85,7 @@ export async function createEstimator(model: PoseModelName): Promise<PoseEstimat
     model,
     landmarkSet: 'movenet17',
     async estimate(frame: RgbFrame, tMs: number): Promise<PoseEstimate | null> {
+      if (scene === 'fail' && tMs > 6000) throw new Error('fake model failure');
       if (scene === 'none' || meanBrightness(frame) < 8) return null;
       const keypoints = legPressPose(
         tMs / 1000,
