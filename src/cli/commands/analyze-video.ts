@@ -323,7 +323,7 @@ async function run(options: RunOptions): Promise<ExitCode> {
 
   // The track file is streamed to a temporary file now, from the compact samples, and moved into place only
   // after everything else has succeeded.
-  const meta = trackMeta(pool.size, options.model, file);
+  const meta = trackMeta(pool.size, options.model, file, pool.landmarkSet);
   const trackPath = values['save-track'];
   const pendingTrack =
     trackPath !== undefined && trackPath !== '-'

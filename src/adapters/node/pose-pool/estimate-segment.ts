@@ -2,6 +2,7 @@
  * Decodes one contiguous time range of a video and runs one estimator over its frames in order, so the
  * estimator's region-of-interest tracking sees an unbroken sequence. Used in a worker or in-process.
  */
+import type { LandmarkSetId } from '../../../engine/core/landmarks.js';
 import type { PoseEstimator } from '../../../pose/pose-estimator.js';
 import { openVideoStream, type DecodeOptions, type DecodeSummary } from '../video/decode-frames.js';
 import { meanLuma, packKeypoints, type PoseSample } from './pose-sample.js';
@@ -17,7 +18,7 @@ export async function estimateSegment(
   decode: DecodeOptions,
   estimator: PoseEstimator,
   onSample: (sample: PoseSample) => void,
-): Promise<{ summary: DecodeSummary; timings: SegmentTimings }> {
+): Promise<{ summary: DecodeSummary; timings: SegmentTimings; landmarkSet: LandmarkSetId }> {
   // Each frame is finished (estimated, brightness read) before the next is requested: one buffer serves all.
   const stream = openVideoStream({ ...decode, reuseBuffer: true });
   const startMs = performance.now();
@@ -41,5 +42,9 @@ export async function estimateSegment(
     });
     waitStart = performance.now();
   }
-  return { summary: stream.summary(), timings: { decodeMs, estimateMs, firstResultMs } };
+  return {
+    summary: stream.summary(),
+    timings: { decodeMs, estimateMs, firstResultMs },
+    landmarkSet: estimator.landmarkSet,
+  };
 }

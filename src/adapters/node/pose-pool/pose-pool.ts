@@ -16,6 +16,8 @@ import type { FfmpegTool } from '../video/locate-ffmpeg.js';
 import type { VideoProbe } from '../video/probe-video.js';
 import { estimateSegment } from './estimate-segment.js';
 import { loadEstimatorModule, siblingModuleUrl } from './estimator-module.js';
+import type { LandmarkSetId } from '../../../engine/core/landmarks.js';
+import { landmarkSetOf } from './samples-to-track.js';
 import { planSegments, type VideoSegment } from './plan-segments.js';
 import type { PoseSample } from './pose-sample.js';
 import type { WorkerJob, WorkerMessage } from './worker-protocol.js';
@@ -49,6 +51,8 @@ export interface PoolResult {
   readonly samples: readonly PoseSample[];
   readonly size: SizePx;
   readonly segments: readonly VideoSegment[];
+  /** As the estimator reported it (the keypoints' order). */
+  readonly landmarkSet: LandmarkSetId;
   readonly summaries: readonly DecodeSummary[];
   readonly timings: PoolTimings;
 }
@@ -60,6 +64,7 @@ interface SegmentOutcome {
   readonly firstResultMs: number | undefined;
   readonly estimateMs: number;
   readonly decodeMs: number;
+  readonly landmarkSet: LandmarkSetId;
 }
 
 export function defaultEstimatorModuleUrl(): string {
@@ -113,6 +118,7 @@ function runInWorker(
           firstResultMs: message.timings.firstResultMs,
           estimateMs: message.timings.estimateMs,
           decodeMs: message.timings.decodeMs,
+          landmarkSet: message.landmarkSet,
         });
       } else {
         settled = true;
@@ -139,11 +145,11 @@ async function runInProcess(
   const modelLoadMs = performance.now() - loadStart;
   const samples: PoseSample[] = [];
   try {
-    const { summary, timings } = await estimateSegment(job.decode, estimator, (sample) => {
+    const { summary, timings, landmarkSet } = await estimateSegment(job.decode, estimator, (sample) => {
       samples.push(sample);
       onSamples(1, sample.tS);
     });
-    return { samples, summary, modelLoadMs, ...timings, firstResultMs: timings.firstResultMs };
+    return { samples, summary, modelLoadMs, ...timings, landmarkSet };
   } finally {
     estimator.dispose();
   }
@@ -197,6 +203,7 @@ export async function estimateVideoPoses(options: PoolOptions): Promise<PoolResu
     samples: stitchSegments(outcomes.map((o) => o.samples)),
     size,
     segments,
+    landmarkSet: outcomes[0]?.landmarkSet ?? landmarkSetOf(options.model),
     summaries: outcomes.map((o) => o.summary),
     timings: {
       wallMs: performance.now() - startMs,

@@ -22,7 +22,12 @@ async function run(): Promise<void> {
       }
     });
     if (batch.length > 0) post({ type: 'samples', samples: batch });
-    post({ type: 'done', summary: result.summary, timings: { ...result.timings, modelLoadMs } });
+    post({
+      type: 'done',
+      summary: result.summary,
+      timings: { ...result.timings, modelLoadMs },
+      landmarkSet: result.landmarkSet,
+    });
   } finally {
     estimator.dispose();
   }

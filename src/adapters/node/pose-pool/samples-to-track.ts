@@ -9,9 +9,15 @@ export function landmarkSetOf(model: PoseModelName): LandmarkSetId {
 }
 
 /** Everything in a track but its frames. */
-export function trackMeta(size: SizePx, model: PoseModelName, file: string): Omit<KeypointTrack, 'frames'> {
+/** `landmarkSet` as the estimator reported it; by default what the model name implies. */
+export function trackMeta(
+  size: SizePx,
+  model: PoseModelName,
+  file: string,
+  landmarkSet: LandmarkSetId = landmarkSetOf(model),
+): Omit<KeypointTrack, 'frames'> {
   return {
-    landmarkSet: landmarkSetOf(model),
+    landmarkSet,
     imageWidthPx: size.widthPx,
     imageHeightPx: size.heightPx,
     source: { kind: 'video', model, file: file.split(/[\\/]/).pop() ?? file },

@@ -1,3 +1,4 @@
+import type { LandmarkSetId } from '../../../engine/core/landmarks.js';
 import type { PoseModelName } from '../../../pose/pose-estimator.js';
 import type { DecodeOptions, DecodeSummary } from '../video/decode-frames.js';
 import type { SegmentTimings } from './estimate-segment.js';
@@ -16,5 +17,6 @@ export type WorkerMessage =
       readonly type: 'done';
       readonly summary: DecodeSummary;
       readonly timings: SegmentTimings & { modelLoadMs: number };
+      readonly landmarkSet: LandmarkSetId;
     }
   | { readonly type: 'error'; readonly message: string };
