@@ -191,7 +191,7 @@ export function createLegPressModel(body: Anthropometry, machine: MachineParams)
     const cosA = (body.upperArmM ** 2 + d * d - body.forearmM ** 2) / (2 * body.upperArmM * d);
     const aDeg = Math.acos(Math.min(1, Math.max(-1, cosA))) / DEG;
     const swDeg = Math.atan2(sw.y, sw.x) / DEG;
-    const elbow = add(shoulder, dir(swDeg + aDeg), body.upperArmM);
+    const elbow = add(shoulder, dir(swDeg - aDeg), body.upperArmM);
     const forearm = dir(Math.atan2(wrist.y - elbow.y, wrist.x - elbow.x) / DEG);
 
     return {
