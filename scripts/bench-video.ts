@@ -37,6 +37,7 @@ const PIPELINES = [
   'peer:movenet-thunder',
   'spotter-pool:movenet-lightning',
   'spotter-pool:movenet-thunder',
+  'spotter-pool:blazepose-full',
 ] as const;
 type Pipeline = (typeof PIPELINES)[number];
 
@@ -356,8 +357,8 @@ async function main(): Promise<void> {
     const maxFrames = Math.min(t.frames.length, Math.round(seconds * clipFps));
     childArgs = {
       clip: rendered.file,
-      widthPx: t.video.widthPx,
-      heightPx: t.video.heightPx,
+      widthPx: W,
+      heightPx: H,
       maxFrames,
       joints,
     };
