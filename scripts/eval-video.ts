@@ -3,16 +3,21 @@
  * `spotter analyze <video>` on each clip per pose model (cached), and scores reps, angles and faults
  * against the rendered ground truth.
  *
- *   npm run eval:video [-- --quick] [--json] [--models movenet-thunder,movenet-lightning] [--limit N]
- *                      [--workers N] [--render-only]
+ *   npm run eval:video [-- --quick] [--json] [--models blazepose-full,movenet-thunder] [--limit N]
+ *                      [--workers N] [--render-only] [--no-oracle]
+ *
+ * The JSON summary covers the pose-model runs; the table adds `truth-2d` rows (the engine on the projected
+ * true joints) to separate pose-model error from the engine's own.
  */
 import { readFileSync } from 'node:fs';
 import { analyzeTrackDetailed } from '../src/engine/analyze.js';
 import type { AnalysisReport } from '../src/engine/report/types.js';
+import { DEFAULT_POSE_MODEL } from '../src/pose/create-pose-estimator.js';
 import { parseKeypointTrackJson } from '../src/formats/keypoint-track/index.js';
 import { openRenderBrowser, type RenderBrowser } from '../src/render/node/browser.js';
 import { casePaths, ensureAnalyzed, ensureRendered, readTruth } from '../src/render/node/suite-cache.js';
 import { scoreClip } from '../src/render/eval/score-clip.js';
+import { truthToTrack } from '../src/render/eval/truth-track.js';
 import { summarize, summaryTable, type ScoredRun } from '../src/render/eval/summarize.js';
 import { buildSuite, quickSuite } from '../src/render/suite.js';
 
@@ -92,7 +97,27 @@ for (const model of models) {
   }
 }
 
-const summary = summarize(runs);
+// Oracle rows: the engine on the projected true joints (no pose model), for every case.
+if (!flag('no-oracle')) {
+  for (const c of cases) {
+    const truth = readTruth(c);
+    const track = truthToTrack(truth);
+    let detailed;
+    try {
+      detailed = analyzeTrackDetailed(track);
+    } catch {
+      detailed = undefined;
+    }
+    runs.push({
+      caseId: c.id,
+      yawDeg: c.yawDeg,
+      model: 'truth-2d',
+      score: detailed ? scoreClip(truth, detailed.report, detailed.kinematics, track) : null,
+    });
+  }
+}
+
+const summary = summarize(runs.filter((r) => r.model !== 'truth-2d'));
 if (json) {
   const { repCountExact, angleMaeDeg, faults, notAssessableRate } = summary;
   console.log(JSON.stringify({ repCountExact, angleMaeDeg, faults, notAssessableRate }));

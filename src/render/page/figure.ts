@@ -144,7 +144,7 @@ export class Figure {
     }
 
     // Torso: pelvis (shorts), abdomen and chest (shirt), neck; ellipsoids that follow the spine points.
-    const pelvis = new Blob(0.07 * h, 0.062 * h, 0.1 * h, shorts);
+    const pelvis = new Blob(0.066 * h, 0.062 * h, 0.1 * h, shorts);
     const abdomen = new Blob(1, 0.058 * h, 0.088 * h, shirt);
     const chest = new Blob(1, 0.066 * h, 0.105 * h, shirt);
     this.group.add(pelvis.mesh, abdomen.mesh, chest.mesh);

@@ -110,7 +110,8 @@ export function buildRigFrames(params: RenderParams, truth: SetTruth): SceneSpec
     const roll = Math.asin(Math.min(0.9, Math.max(-0.9, lift / (PELVIS_ROLL_LEVER_H * h))));
     const pelvisUp = add3(scale3(pad, Math.cos(roll)), padN, -Math.sin(roll));
     const pelvisForward = add3(scale3(padN, Math.cos(roll)), pad, Math.sin(roll));
-    pts.pelvis_centre = add3(add3(hipMid, pelvisUp, 0.035 * h), pelvisForward, -0.015 * h);
+    // The hip joints sit low in the pelvis, near the middle of the buttock-and-hip mass seen from the side.
+    pts.pelvis_centre = add3(add3(hipMid, pelvisUp, 0.018 * h), pelvisForward, -0.012 * h);
     pts.lumbar_base = add3(add3(hipMid, pelvisUp, PELVIS_ROLL_LEVER_H * h), pelvisForward, -0.02 * h);
     const shoulderMid = at(pose, 'shoulder', null, body);
     pts.lumbar_top = add3(add3(shoulderMid, pad, -0.14 * h), padN, -0.015 * h);
