@@ -29,9 +29,10 @@ const option = (name: string): string | undefined => {
 };
 const quick = flag('quick');
 const json = flag('json');
-const models = (option('models') ?? (quick ? 'movenet-thunder' : 'movenet-thunder,movenet-lightning')).split(
-  ',',
-);
+// Quick (CI) runs the fastest model; the full suite the CLI's default model and MoveNet Thunder.
+const models = (
+  option('models') ?? (quick ? 'movenet-lightning' : `${DEFAULT_POSE_MODEL},movenet-thunder`)
+).split(',');
 const workers = Number(option('workers') ?? 1);
 const all = buildSuite();
 let cases = quick ? quickSuite(all) : all;

@@ -119,7 +119,7 @@ export function buildSuite(): SuiteCase[] {
   return cases;
 }
 
-/** CI subset: side view clean and faulty sets, and one oblique clean set. */
+/** CI subset (run with MoveNet Lightning): side-view clean and faulty sets, and one oblique clean set. */
 export function quickSuite(all: readonly SuiteCase[] = buildSuite()): SuiteCase[] {
   const pick = (kind: SuiteCase['kind'], yaw: number): SuiteCase | undefined =>
     all.find((c) => c.kind === kind && c.yawDeg === yaw);
