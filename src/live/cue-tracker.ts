@@ -24,8 +24,8 @@ export class CueTracker {
   private descentStartS = Number.NaN;
   private deepestDeg = Number.NaN;
   private lastRangeDeg: number;
-  private stopArmed = true;
-  private slowArmed = true;
+  private stopArmed = false;
+  private slowArmed = false;
   private exhaleArmed = false;
   private kneesArmed = true;
   private lockedSinceS = Number.NaN;
@@ -53,10 +53,13 @@ export class CueTracker {
       this.phase = this.nextPhase(this.velocityDegPerS(sample.tS));
       const c = this.config;
       if (this.phase === 'lowering') {
+        // Each cue fires at most once per descent; a descent ends with a push.
         if (!Number.isFinite(this.descentStartDeg)) {
           this.descentStartDeg = hip;
           this.descentStartS = sample.tS;
           this.deepestDeg = hip;
+          this.stopArmed = true;
+          this.slowArmed = true;
         }
         this.deepestDeg = Math.max(this.deepestDeg, hip);
         if (this.stopArmed && hip >= this.limits.safeDepthDeg - c.stopLeadDeg) {
@@ -74,19 +77,17 @@ export class CueTracker {
           this.slowArmed = false;
           fire('slow_down');
         }
-        this.exhaleArmed = true;
-      } else if (this.phase === 'pushing') {
-        this.stopArmed = true;
+        // Only a real descent (not pose jitter at the bottom) earns an "exhale" on the way up.
+        if (progressDeg >= c.minDescentDeg) this.exhaleArmed = true;
+      } else if (this.phase === 'pushing' && Number.isFinite(this.descentStartDeg)) {
         if (this.exhaleArmed) {
           this.exhaleArmed = false;
           fire('exhale');
           // Learn the lifter's real range from the rep just lowered, for the next "slow down" check.
-          const rangeDeg = this.deepestDeg - this.descentStartDeg;
-          if (rangeDeg >= c.rearmDeg) this.lastRangeDeg = rangeDeg;
+          this.lastRangeDeg = this.deepestDeg - this.descentStartDeg;
         }
         this.descentStartDeg = Number.NaN;
       }
-      if (this.phase !== 'lowering') this.slowArmed = true;
     }
     this.checkLockout(sample, fire);
     return cues;

@@ -16,7 +16,9 @@ export interface LiveCueConfig {
   readonly descendingDegPerS: number;
   /** Below minus this rate the lifter is pushing. */
   readonly pushingDegPerS: number;
-  /** A lowering shorter than this (hip flexion) does not teach the tracker a new range. */
+  /** A lowering shorter than this (hip flexion) is pose jitter, not a descent: no "exhale", no new range. */
+  readonly minDescentDeg: number;
+  /** Knee angle must drop this far below the lockout level before "soft knees" can fire again. */
   readonly rearmDeg: number;
   /** Top-to-bottom hip flexion range assumed before the first rep has shown the real one. */
   readonly assumedRangeDeg: number;
@@ -32,6 +34,7 @@ export const LIVE_CUE_DEFAULTS: LiveCueConfig = {
   velocitySpanS: 0.25,
   descendingDegPerS: 12,
   pushingDegPerS: 12,
+  minDescentDeg: 15,
   rearmDeg: 10,
   assumedRangeDeg: 50,
   slowDownMinProgress: 0.3,
@@ -48,6 +51,8 @@ export const LIVE_CUE_SOURCES: SourcesOf<LiveCueConfig> = {
   descendingDegPerS:
     '[conv] a 2 s eccentric over ~50 deg is 25 deg/s; half of it separates lowering from holding still',
   pushingDegPerS: '[conv] symmetric with descendingDegPerS',
+  minDescentDeg:
+    '[conv] 2-3x the 2D hip angle error (evidence.md §2: MAE 4-7 deg); a real rep sweeps ~50 deg',
   rearmDeg: '[conv] about 2x the 2D hip angle error (evidence.md §2: MAE 4-7 deg)',
   assumedRangeDeg: '[conv] typical leg press hip flexion sweep (top ~50 deg to bottom ~100 deg)',
   slowDownMinProgress: '[conv] a third of the way down: the pace is established, the bottom not yet reached',

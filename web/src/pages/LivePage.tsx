@@ -148,7 +148,7 @@ export function LivePage() {
           onClick={() => setMuted((m) => !m)}
           data-testid="mute"
         >
-          {muted ? '🔇 Sound off' : '🔊 Sound on'}
+          {muted ? '✕ Sound off (muted)' : '♪ Sound on'}
         </button>
       </div>
       {message !== '' && (
