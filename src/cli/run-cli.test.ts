@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MOVENET17_NAMES } from '../engine/core/landmarks.js';
 import type { CliIo } from './command.js';
@@ -314,6 +316,22 @@ describe('spotter analyze --keypoints: good path', () => {
     await mkdir(folder);
     expectCleanError(await run('analyze', '--keypoints', track, '--json', folder), 3, /Cannot write/);
   });
+});
+
+describe('the bundled demo track', () => {
+  const demo = fileURLToPath(new URL('../../fixtures/demo/demo-track.json', import.meta.url));
+
+  it.runIf(existsSync(demo))(
+    'analyses cleanly, every rep in order with faults from the contract',
+    async () => {
+      const r = await run('analyze', '--keypoints', demo, '--json', '-');
+      expect(r.err).toBe('');
+      const report = JSON.parse(r.out) as { reps: { index: number; faults: { id: string }[] }[] };
+      expect(report.reps.length).toBeGreaterThan(0);
+      expect(report.reps.map((rep) => rep.index)).toEqual(report.reps.map((_, i) => i + 1));
+      for (const rep of report.reps) for (const f of rep.faults) expect(FAULT_IDS).toContain(f.id);
+    },
+  );
 });
 
 describe('spotter calibrate', () => {
