@@ -4,7 +4,7 @@
  * The demo's keypoint track (fixtures/demo/web-demo-track.json, made by scripts/make-demo.ts) is copied too.
  * COOP/COEP make the page cross-origin isolated so tfjs wasm can use threads (SharedArrayBuffer).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -77,7 +77,10 @@ function spotterAssets(): Plugin {
         res.end(readFileSync(src));
       });
     },
-    writeBundle() {
+    writeBundle(_options, bundle) {
+      // The service worker precaches the hashed bundles listed here (so live mode's worker works offline too).
+      const assets = Object.keys(bundle).filter((f) => f.startsWith('assets/'));
+      writeFileSync(path.join(outDir, 'precache.json'), JSON.stringify(assets.map((f) => `./${f}`)));
       for (const [rel, src] of staticAssets()) {
         if (!existsSync(src)) {
           this.warn(`missing ${src}`);

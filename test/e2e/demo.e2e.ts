@@ -33,4 +33,21 @@ describe('demo (no camera, no upload)', () => {
     await screenshot(page, 'demo-phone');
     expect(errors).toEqual([]);
   });
+
+  it('works offline after the first visit (service worker: app shell and models cached)', async () => {
+    const { page, context } = browser;
+    await page.goto(server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload(); // now controlled: the app's assets pass through the worker and are cached
+    await page.getByTestId('analysis').waitFor({ timeout: 30_000 });
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await page.getByTestId('analysis').waitFor({ timeout: 30_000 });
+      const modelCached = await page.evaluate(async () => (await fetch('models/movenet-lightning.json')).ok);
+      expect(modelCached).toBe(true);
+    } finally {
+      await context.setOffline(false);
+    }
+  });
 });

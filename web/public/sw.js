@@ -2,12 +2,29 @@
 // Same-origin GETs only; navigations are network-first (fresh app when online), everything else cache-first.
 const CACHE = 'spotter-v1';
 const SHELL = ['./', './index.html', './manifest.webmanifest', './icon.svg', './demo/demo-track.json'];
+// The live model, the default upload model and the wasm binary, so both modes work offline after one visit.
+const MODELS = [
+  './models/movenet-lightning.json',
+  './models/movenet-lightning.bin',
+  './models/blazepose-full.json',
+  './models/blazepose-full.bin',
+  './models/blazepose-detector.json',
+  './models/blazepose-detector.bin',
+  './wasm/tfjs-backend-wasm-simd.wasm',
+  './wasm/tfjs-backend-wasm.wasm',
+];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((c) => c.addAll(SHELL))
+      .then(async (c) => {
+        // Hashed bundles (listed by the build), the shell and the models.
+        const listed = await fetch('./precache.json')
+          .then((r) => (r.ok ? r.json() : []))
+          .catch(() => []);
+        await c.addAll([...SHELL, ...MODELS, ...listed]);
+      })
       .then(() => self.skipWaiting()),
   );
 });
