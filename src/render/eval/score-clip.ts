@@ -28,7 +28,7 @@ export interface FaultCounts {
   tp: number;
   fp: number;
   fn: number;
-  /** True positives the engine said it could not judge (counted in fn too). */
+  /** True faults the engine said it could not judge: not misses (as in the simulator evaluation), counted apart. */
   notAssessedPositives: number;
 }
 
@@ -94,10 +94,9 @@ export function scoreClip(
       const isTrue = tr.faults.includes(id);
       const c = faults[id];
       if (isTrue && called.has(id)) c.tp++;
-      else if (isTrue) {
-        c.fn++;
-        if (notAssessed.has(id)) c.notAssessedPositives++;
-      } else if (called.has(id)) c.fp++;
+      else if (isTrue && notAssessed.has(id)) c.notAssessedPositives++;
+      else if (isTrue) c.fn++;
+      else if (called.has(id)) c.fp++;
     }
   }
   // Detections that match no true rep: every scored fault they call is a false alarm.
