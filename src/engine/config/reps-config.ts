@@ -34,6 +34,13 @@ export interface RepsConfig {
   readonly minSledToKneeRatio: number;
   /** The set's top knee angle is this quantile of all knee angles (robust to a few wild frames). */
   readonly topQuantile: number;
+  /**
+   * Mean pushing speed (velocity-loss input) is timed over the middle of each rep's own sled travel, from this
+   * fraction of the way up from the bottom...
+   */
+  readonly concentricSpeedFromFraction: number;
+  /** ...to this fraction, so pauses and misplaced phase edges at the turning points do not change it. */
+  readonly concentricSpeedToFraction: number;
 }
 
 export const REPS_DEFAULTS: RepsConfig = {
@@ -48,6 +55,8 @@ export const REPS_DEFAULTS: RepsConfig = {
   minSledTravelShanks: 0.05,
   minSledToKneeRatio: 0.5,
   topQuantile: 0.95,
+  concentricSpeedFromFraction: 0.1,
+  concentricSpeedToFraction: 0.9,
 };
 
 export const REPS_SOURCES: SourcesOf<RepsConfig> = {
@@ -65,4 +74,9 @@ export const REPS_SOURCES: SourcesOf<RepsConfig> = {
   minSledToKneeRatio:
     '[conv] real reps measure 0.8-1.0 of the two-link prediction (simulated sets); half leaves room',
   topQuantile: '[conv] robust maximum: tolerates up to 5% outlier frames',
+  concentricSpeedFromFraction:
+    '[conv] 10% of travel (~0.05 shank on a 0.5 shank rep): above ankle noise (~0.02 shank), past the turn',
+  concentricSpeedToFraction:
+    '[conv] symmetric with the start; wider windows average more keypoint drift (0.1-0.9 beat 0.2-0.8 on ' +
+    'simulated sets); mean velocity over a fixed share of range keeps reps comparable (evidence.md §3)',
 };

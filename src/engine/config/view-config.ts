@@ -26,6 +26,11 @@ export interface ViewConfig {
   readonly minJointValidFraction: number;
   /** Far-side hips and shoulders seen in less than this fraction of frames are hidden behind the body (side-on). */
   readonly minFarSideValidFraction: number;
+  /**
+   * Far-side points scored below this are the model's guess at a hidden joint (side-on, the far leg is behind
+   * the near one), so they do not count as seen when measuring how far the two sides separate.
+   */
+  readonly minFarSideScore: number;
 }
 
 export const VIEW_DEFAULTS: ViewConfig = {
@@ -41,6 +46,7 @@ export const VIEW_DEFAULTS: ViewConfig = {
   lostNearEdgeFraction: 0.05,
   minJointValidFraction: 0.7,
   minFarSideValidFraction: 0.2,
+  minFarSideScore: 0.5,
 };
 
 export const VIEW_SOURCES: SourcesOf<ViewConfig> = {
@@ -59,4 +65,7 @@ export const VIEW_SOURCES: SourcesOf<ViewConfig> = {
   lostNearEdgeFraction: CONV,
   minJointValidFraction: CONV,
   minFarSideValidFraction: CONV,
+  minFarSideScore:
+    '[conv] MediaPipe Pose treats landmarks with visibility < 0.5 as not visible (drawing default); occluded ' +
+    'joints from MoveNet/BlazePose score ~0.1-0.5',
 };

@@ -19,10 +19,40 @@ export function sideViewProblem(ctx: FaultContext, checks: string): string | nul
   return null;
 }
 
-/** Why a front-view fault (knees caving in) cannot be judged, or null when the view shows the knees' width. */
+const LEG = ['hip', 'knee', 'ankle'] as const;
+
+/** The far-side leg joint seen least (present and scored at least `minScore`), with its share of frames. */
+function leastSeenFarJoint(ctx: FaultContext, minScore: number): { joint: string; fraction: number } {
+  let worst = { joint: 'hip', fraction: 1 };
+  const n = ctx.track.tS.length;
+  for (const joint of LEG) {
+    const p = ctx.track.far[joint];
+    let seen = 0;
+    if (p !== undefined)
+      for (let i = 0; i < n; i++) if (Number.isFinite(p.x[i]!) && p.score[i]! >= minScore) seen++;
+    const fraction = n === 0 ? 0 : seen / n;
+    if (fraction < worst.fraction) worst = { joint, fraction };
+  }
+  return worst;
+}
+
+/**
+ * Why a front-view fault (knees caving in) cannot be judged, or null when the view shows the knees' width:
+ * the camera must face the lifter (front or oblique) and both legs must be seen, the far one with confident
+ * keypoints rather than the model's guesses at a hidden leg.
+ */
 export function frontViewProblem(ctx: FaultContext): string | null {
   const { view } = ctx;
-  if (view.view === 'front' || view.view === 'oblique') return null;
   if (view.view === 'side') return 'A side view cannot show knees caving in; film from the front to check';
-  return 'The camera view could not be recognised, so knees caving in cannot be judged; film from the front to check';
+  if (view.view !== 'front' && view.view !== 'oblique') {
+    return 'The camera view could not be recognised, so knees caving in cannot be judged; film from the front to check';
+  }
+  const far = leastSeenFarJoint(ctx, ctx.config.faults.minJointConfidence);
+  if (far.fraction < ctx.config.view.minJointValidFraction) {
+    return (
+      `Your far-side ${far.joint} is clearly seen in only ${Math.round(100 * far.fraction)}% of frames, so knees ` +
+      'caving in cannot be judged; film from the front with both legs in view'
+    );
+  }
+  return null;
 }

@@ -11,6 +11,7 @@ import {
   lastAtMost,
   maxFinite,
 } from './phase-edges.js';
+import { concentricMidSpeed } from './concentric-speed.js';
 import { extrapolatedTurnS } from './phase-onset.js';
 import type { Rep } from './types.js';
 
@@ -99,11 +100,16 @@ export function measureRep(k: Kinematics, c: RepCandidate, index: number, config
     count++;
   }
   const concentricS = endS - leaveS;
-  const pushed = k.sledTravelShanks[leaveFrame]! - k.sledTravelShanks[endFrame]!;
-  const pushS = t[endFrame]! - t[leaveFrame]!;
-  // Mean speed is distance over time when both ends are seen; else the mean of the seen velocities.
-  const meanSpeed =
-    Number.isFinite(pushed) && pushS > 0 ? pushed / pushS : count > 0 ? sum / count : Number.NaN;
+  // Mean speed over the middle of the push when the sled is seen through it; else the mean of the seen velocities.
+  const midSpeed = concentricMidSpeed(
+    k.sledTravelShanks,
+    t,
+    { from: Math.max(a1, 0), to: Math.max(l1, bottom) },
+    { from: Math.max(e1, bottom), to: top1 },
+    config.concentricSpeedFromFraction,
+    config.concentricSpeedToFraction,
+  );
+  const meanSpeed = Number.isFinite(midSpeed) ? midSpeed : count > 0 ? sum / count : Number.NaN;
 
   return {
     index,

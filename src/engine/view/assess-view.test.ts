@@ -90,3 +90,26 @@ describe('assessView', () => {
     expect(nobody.issues.map((i) => i.code)).toEqual(['no_person']);
   });
 });
+
+describe('assessView with a hidden far side', () => {
+  /** Side-on clip whose far joints are the model's guesses: shifted off the near ones and scored `score`. */
+  function guessedFarSide(score: number): ConditionedTrack {
+    const t = filmedAt(0);
+    const shift = (p: PointSeries | undefined): PointSeries | undefined =>
+      p && { x: p.x.map((x) => x + 0.3 * 160), y: p.y, score: p.score.map(() => score) };
+    const far = Object.fromEntries(
+      Object.entries(t.far).map(([j, p]) => [j, shift(p)]),
+    ) as ConditionedTrack['far'];
+    return { ...t, far };
+  }
+
+  it('does not read low-scored far-side guesses as an oblique camera', () => {
+    const guessed = assess(guessedFarSide(0.35));
+    expect(guessed.view).toBe('side');
+    expect(guessed.yawDeg).toBeLessThan(5);
+  });
+
+  it('still reads the same separation as a turned camera when the far side is seen confidently', () => {
+    expect(assess(guessedFarSide(0.9)).view).not.toBe('side');
+  });
+});

@@ -9,10 +9,15 @@ function segmentPx(a: PointSeries | undefined, b: PointSeries | undefined): numb
   return quantileFinite(distanceSeries(a.x, a.y, b.x, b.y), 0.95);
 }
 
-function validFraction(p: PointSeries | undefined): number {
+/** Frame i of p is seen: finite and, when `minScore` is given, scored at least that (not a guess). */
+function seenAt(p: PointSeries, i: number, minScore: number): boolean {
+  return Number.isFinite(p.x[i]!) && Number.isFinite(p.y[i]!) && p.score[i]! >= minScore;
+}
+
+function validFraction(p: PointSeries | undefined, minScore: number): number {
   if (p === undefined || p.x.length === 0) return 0;
   let seen = 0;
-  for (let i = 0; i < p.x.length; i++) if (Number.isFinite(p.x[i]!) && Number.isFinite(p.y[i]!)) seen++;
+  for (let i = 0; i < p.x.length; i++) if (seenAt(p, i, minScore)) seen++;
   return seen / p.x.length;
 }
 
@@ -21,11 +26,13 @@ function yawFromSeparation(
   near: PointSeries | undefined,
   far: PointSeries | undefined,
   widthPx: number,
+  minFarScore: number,
 ): number {
   if (near === undefined || far === undefined || !(widthPx > 0)) return Number.NaN;
   const n = near.x.length;
   const sep = new Float64Array(n);
-  for (let i = 0; i < n; i++) sep[i] = Math.abs(near.x[i]! - far.x[i]!);
+  for (let i = 0; i < n; i++)
+    sep[i] = seenAt(far, i, minFarScore) ? Math.abs(near.x[i]! - far.x[i]!) : Number.NaN;
   const s = medianFinite(sep);
   return Math.asin(Math.min(1, s / widthPx)) * RAD_TO_DEG;
 }
@@ -38,8 +45,8 @@ export interface YawEstimate {
 
 /**
  * Camera yaw from 2D cues. Side-on, the left and right hips (and shoulders) overlap horizontally; turning the
- * camera towards the front separates them by width x sin(yaw). A far side hidden behind the body in most frames
- * is itself a side-on cue (yaw 0). A thigh much shorter than the shank in the image points at the camera,
+ * camera towards the front separates them by width x sin(yaw). A far side hidden behind the body (missing or
+ * scored as a guess) in most frames is itself a side-on cue (yaw 0). A thigh much shorter than the shank in the image points at the camera,
  * which sets a floor on the yaw.
  */
 export function estimateCameraYaw(track: ConditionedTrack, config: ViewConfig): YawEstimate {
@@ -49,12 +56,15 @@ export function estimateCameraYaw(track: ConditionedTrack, config: ViewConfig): 
   const trunkPx = segmentPx(near.shoulder, near.hip);
   if (!Number.isFinite(thighPx)) return { yawDeg: Number.NaN, thighPx };
 
-  const farSeen = Math.max(validFraction(far.hip), validFraction(far.shoulder));
+  // Only far points the model is sure of: a hidden far joint is a low-scored guess offset from the near one,
+  // whose separation would read as an oblique view in noisy side-on clips.
+  const minScore = config.minFarSideScore;
+  const farSeen = Math.max(validFraction(far.hip, minScore), validFraction(far.shoulder, minScore));
   let yawDeg = 0;
   if (farSeen >= config.minFarSideValidFraction) {
     const estimates = [
-      yawFromSeparation(near.hip, far.hip, config.hipWidthThighs * thighPx),
-      yawFromSeparation(near.shoulder, far.shoulder, config.shoulderWidthTrunks * trunkPx),
+      yawFromSeparation(near.hip, far.hip, config.hipWidthThighs * thighPx, minScore),
+      yawFromSeparation(near.shoulder, far.shoulder, config.shoulderWidthTrunks * trunkPx, minScore),
     ].filter(Number.isFinite);
     if (estimates.length > 0) yawDeg = estimates.reduce((a, b) => a + b, 0) / estimates.length;
   }

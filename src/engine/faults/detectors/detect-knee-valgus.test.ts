@@ -64,4 +64,15 @@ describe('knee_valgus', () => {
       reason: expect.stringMatching(/ankle/),
     });
   });
+
+  it('cannot be judged from an oblique view when the far leg is only guessed (low scores)', () => {
+    const { set, ctx } = caveIn(20, 'oblique');
+    const all = Array.from({ length: set.frameCount }, (_, i) => i);
+    const guessed = ctx.track as ReturnType<typeof buildTrack>;
+    for (const joint of ['hip', 'knee', 'ankle'] as const) setScore(guessed, joint, all, 0.2, 'far');
+    expect(kneeValgusDetector.detect(ctx)).toMatchObject({
+      assessable: false,
+      reason: expect.stringMatching(/far-side hip .* 0% of frames/),
+    });
+  });
 });
