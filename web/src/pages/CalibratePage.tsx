@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { clearSafeDepth, saveSafeDepth } from '../../../src/adapters/browser/settings-store.js';
 import { calibrateFromTrack } from '../../../src/engine/analyze.js';
+import { DEFAULT_POSE_MODEL } from '../../../src/pose/create-pose-estimator.js';
 import type { PoseFrame } from '../../../src/engine/core/track.js';
 import type { DepthCalibration } from '../../../src/engine/depth/types.js';
 import { drawSkeleton } from '../components/skeleton.js';
@@ -83,12 +84,12 @@ export function CalibratePage() {
     const url = URL.createObjectURL(file);
     try {
       setMessage('Loading the pose model…');
-      const pose = await getPoseClient('movenet-thunder');
+      const pose = await getPoseClient(DEFAULT_POSE_MODEL);
       const video = document.createElement('video');
       await loadVideo(video, url);
       setMessage('Analysing the calibration video…');
       setProgress(0);
-      const track = await videoToTrack(video, pose, 'movenet-thunder', {
+      const track = await videoToTrack(video, pose, DEFAULT_POSE_MODEL, {
         sampleFps: 20,
         maxSidePx: 640,
         onProgress: setProgress,
