@@ -362,7 +362,7 @@ function NotAssessable({ report }: { report: AnalysisReport }) {
           </li>
         ))}
         {report.view.issues.map((i) => (
-          <li key={i.code}>ⓘ {i.message}</li>
+          <li key={i.code}>◇ {i.message}</li>
         ))}
       </ul>
     </section>

@@ -6,7 +6,7 @@ export { FAULT_LABELS } from '../../../src/engine/report/fault-labels.js';
 export const SEVERITY_TEXT: Readonly<Record<Severity, { symbol: string; word: string }>> = {
   alert: { symbol: '▲', word: 'Alert' },
   warn: { symbol: '●', word: 'Warning' },
-  info: { symbol: 'ⓘ', word: 'Info' },
+  info: { symbol: '◇', word: 'Info' },
 };
 
 export const VERDICT_TEXT: Readonly<Record<Verdict, { symbol: string; word: string }>> = {

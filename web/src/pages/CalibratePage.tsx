@@ -113,7 +113,7 @@ export function CalibratePage() {
             {new Date(stored.calibratedAtIso).toLocaleDateString()}). Analyses and live cues use it.
           </p>
         ) : (
-          <p>ⓘ Not calibrated yet: Spotter uses the default limit (100° hip flexion).</p>
+          <p>◇ Not calibrated yet: Spotter uses the default limit (100° hip flexion).</p>
         )}
         {stored && (
           <button
@@ -164,7 +164,7 @@ export function CalibratePage() {
       </div>
       {result && (
         <section className="result" role="status">
-          <h3>{result.tuckOnsetHipFlexionDeg !== null ? '✓ Safe depth found' : 'ⓘ No pelvic roll found'}</h3>
+          <h3>{result.tuckOnsetHipFlexionDeg !== null ? '✓ Safe depth found' : '◇ No pelvic roll found'}</h3>
           <p>{result.explanation}</p>
           <p>
             Safe depth: <strong>{Math.round(result.safeDepth.hipFlexionDeg)}°</strong> · deepest reached{' '}

@@ -193,7 +193,7 @@ export function LivePage() {
             ) : (
               <ul>
                 {view.issues.length === 0 ? (
-                  <li>ⓘ View is {view.quality}; move the phone so you are side-on.</li>
+                  <li>◇ View is {view.quality}; move the phone so you are side-on.</li>
                 ) : null}
                 {view.issues.map((i) => (
                   <li key={i.code}>⚠ {i.message}</li>
