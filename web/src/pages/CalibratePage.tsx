@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { clearSafeDepth, saveSafeDepth } from '../../../src/adapters/browser/settings-store.js';
 import { calibrateFromTrack } from '../../../src/engine/analyze.js';
+import { DEPTH_DEFAULTS } from '../../../src/engine/config/depth-config.js';
 import { DEFAULT_POSE_MODEL } from '../../../src/pose/create-pose-estimator.js';
 import type { PoseFrame } from '../../../src/engine/core/track.js';
 import type { DepthCalibration } from '../../../src/engine/depth/types.js';
@@ -113,7 +114,10 @@ export function CalibratePage() {
             {new Date(stored.calibratedAtIso).toLocaleDateString()}). Analyses and live cues use it.
           </p>
         ) : (
-          <p>◇ Not calibrated yet: Spotter uses the default limit (100° hip flexion).</p>
+          <p>
+            ◇ Not calibrated yet: Spotter uses the default limit ({DEPTH_DEFAULTS.defaultSafeHipFlexionDeg}°
+            hip flexion).
+          </p>
         )}
         {stored && (
           <button
