@@ -12,19 +12,49 @@ export interface HampelParams {
   readonly minDeviation: number;
 }
 
-/** Sorts buf[0..n) in place (insertion sort: windows are tiny) and returns its median. */
-function medianOfFirst(buf: Float64Array, n: number): number {
-  for (let i = 1; i < n; i++) {
-    const v = buf[i]!;
-    let j = i - 1;
-    while (j >= 0 && buf[j]! > v) {
-      buf[j + 1] = buf[j]!;
-      j--;
-    }
-    buf[j + 1] = v;
+/** Inserts v into the sorted sorted[0..m), keeping it sorted; returns the new count. */
+function insertSorted(sorted: Float64Array, m: number, v: number): number {
+  let j = m - 1;
+  while (j >= 0 && sorted[j]! > v) {
+    sorted[j + 1] = sorted[j]!;
+    j--;
   }
-  const mid = n >> 1;
-  return n % 2 === 1 ? buf[mid]! : (buf[mid - 1]! + buf[mid]!) / 2;
+  sorted[j + 1] = v;
+  return m + 1;
+}
+
+/** Removes one copy of v (present) from the sorted sorted[0..m); returns the new count. */
+function removeSorted(sorted: Float64Array, m: number, v: number): number {
+  let k = 0;
+  while (k < m - 1 && sorted[k] !== v) k++;
+  for (; k < m - 1; k++) sorted[k] = sorted[k + 1]!;
+  return m - 1;
+}
+
+/**
+ * Median absolute deviation from `med` of the sorted sorted[0..m) without sorting again: the deviations below
+ * and above the median are each already ordered, so the middle one(s) come from merging the two runs outwards.
+ */
+function madOfSorted(sorted: Float64Array, m: number, med: number): number {
+  let right = 0;
+  while (right < m && sorted[right]! < med) right++;
+  let left = right - 1;
+  const mid = m >> 1;
+  let prev = 0;
+  let cur = 0;
+  for (let k = 0; k <= mid; k++) {
+    prev = cur;
+    const dl = left >= 0 ? Math.abs(sorted[left]! - med) : Number.POSITIVE_INFINITY;
+    const dr = right < m ? Math.abs(sorted[right]! - med) : Number.POSITIVE_INFINITY;
+    if (dl <= dr) {
+      cur = dl;
+      left--;
+    } else {
+      cur = dr;
+      right++;
+    }
+  }
+  return m % 2 === 1 ? cur : (prev + cur) / 2;
 }
 
 /**
@@ -32,44 +62,42 @@ function medianOfFirst(buf: Float64Array, n: number): number {
  * `sigmas` robust standard deviations (median absolute deviation) from the median of its window. Missing
  * samples (NaN) are skipped inside the window, never flagged, and never filled. A genuine step survives: on
  * either side of it the window median already follows the new level. Does not change `values`.
+ *
+ * O(n x window) with no sorting and no allocation per sample: the window's finite values are kept sorted as it
+ * slides (one insertion, one removal per step), which gives the median directly and the MAD by a merge. This
+ * runs on every coordinate of every frame (an hour of video is ~3 million samples).
  */
 export function hampelFlags(values: Float64Array, params: HampelParams, flags: Uint8Array): void {
   const n = values.length;
   const h = Math.max(1, Math.floor(params.halfWindow));
-  const window = new Float64Array(2 * h + 1);
+  const sorted = new Float64Array(2 * h + 1);
   const minDev = params.minDeviation;
+  const madLimit = params.sigmas * MAD_TO_SIGMA;
+  // The window of sample i is [i - h, i + h] clipped to the series; start with that of sample 0 minus its end.
+  let m = 0;
+  for (let j = 0; j < Math.min(n, h); j++) {
+    const w = values[j]!;
+    if (Number.isFinite(w)) m = insertSorted(sorted, m, w);
+  }
   for (let i = 0; i < n; i++) {
+    const leave = i - h - 1;
+    if (leave >= 0) {
+      const w = values[leave]!;
+      if (Number.isFinite(w)) m = removeSorted(sorted, m, w);
+    }
+    const enter = i + h;
+    if (enter < n) {
+      const w = values[enter]!;
+      if (Number.isFinite(w)) m = insertSorted(sorted, m, w);
+    }
     const v = values[i]!;
-    if (!Number.isFinite(v)) continue;
-    const lo = Math.max(0, i - h);
-    const hi = Math.min(n - 1, i + h);
-    // Fast path without sorting: if at most half the window lies below v - minDev and at most half above
-    // v + minDev, the window median is within minDev of v, so v is no outlier. True for most samples.
-    let m = 0;
-    let below = 0;
-    let above = 0;
-    for (let j = lo; j <= hi; j++) {
-      const w = values[j]!;
-      if (!Number.isFinite(w)) continue;
-      m++;
-      if (w < v - minDev) below++;
-      else if (w > v + minDev) above++;
-    }
     // With fewer than 3 samples in view there is no majority to call the sample an outlier.
-    if (m < 3) continue;
-    const half = (m - 1) >> 1;
-    if (below <= half && above <= half) continue;
-    m = 0;
-    for (let j = lo; j <= hi; j++) {
-      const w = values[j]!;
-      if (Number.isFinite(w)) window[m++] = w;
-    }
-    const med = medianOfFirst(window, m);
+    if (m < 3 || !Number.isFinite(v)) continue;
+    const mid = m >> 1;
+    const med = m % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
     const dev = Math.abs(v - med);
     if (dev <= minDev) continue;
-    for (let k = 0; k < m; k++) window[k] = Math.abs(window[k]! - med);
-    const mad = medianOfFirst(window, m);
-    if (dev > params.sigmas * MAD_TO_SIGMA * mad) flags[i] = 1;
+    if (dev > madLimit * madOfSorted(sorted, m, med)) flags[i] = 1;
   }
 }
 
