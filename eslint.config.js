@@ -3,7 +3,14 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Pure modules: no Node built-ins, no adapters, no CLI, no web code. */
-const pureDirs = ['src/engine/**', 'src/formats/**', 'src/sim/**', 'src/coach/**', 'src/present/**'];
+const pureDirs = [
+  'src/engine/**',
+  'src/formats/**',
+  'src/sim/**',
+  'src/coach/**',
+  'src/present/**',
+  'src/live/**',
+];
 const impure = [
   {
     group: ['node:*', 'fs', 'path', 'child_process', 'worker_threads', 'os', 'url'],
