@@ -4,7 +4,7 @@ import { LANDMARK_SETS, SIDE_JOINTS, type BodySide } from '../core/landmarks.js'
 import type { KeypointTrack } from '../core/track.js';
 import { checkConditioningConfig } from './check-config.js';
 import { chooseSide, type LegSeries } from './choose-side.js';
-import { gateByScore, zeroMissingScores } from './confidence-gate.js';
+import { zeroMissingScores } from './confidence-gate.js';
 import { extractTrackPoints, type SidePoints } from './extract-points.js';
 import { decideFacing } from './facing.js';
 import { fillGaps } from './gap-fill.js';
@@ -76,10 +76,8 @@ export function conditionTrack(
       `Unknown landmark set ${JSON.stringify(track.landmarkSet)}; expected one of ${Object.keys(LANDMARK_SETS).join(', ')}.`,
     );
   }
-  const { tS, sides, nose, all } = extractTrackPoints(track, set);
-
-  // Gate (scores kept until the stats are taken), then repair swaps before deciding which leg is near.
-  for (const p of all) gateByScore(p, config.minScore);
+  // Gated while extracted (scores kept until the stats are taken); repair swaps before deciding which leg is near.
+  const { tS, sides, nose, all } = extractTrackPoints(track, set, config.minScore);
   const swapsRepaired = repairLabelSwaps(sides, config);
   const choice = chooseSide(
     { left: legOf(sides.left), right: legOf(sides.right) },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANDMARK_SETS } from '../core/landmarks.js';
 import type { KeypointTrack } from '../core/track.js';
+import { gateByScore } from './confidence-gate.js';
 import { extractTrackPoints } from './extract-points.js';
 
 describe('extractTrackPoints', () => {
@@ -29,5 +30,27 @@ describe('extractTrackPoints', () => {
     expect(pts.sides.left.heel).toBeUndefined();
     expect(pts.all).toHaveLength(11); // 5 joints x 2 sides + nose
     expect(JSON.stringify(track)).toBe(before);
+  });
+  it('with a minimum score, gates in the same pass exactly as gateByScore does, keeping the scores', () => {
+    const set = LANDMARK_SETS.movenet17;
+    const knee = set.sideIndex.left.knee!;
+    const frame = (tS: number, x: number, score: number) => ({
+      tS,
+      keypoints: set.names.map((_, i) => (i === knee ? { x, y: x + 1, score } : null)),
+    });
+    const track: KeypointTrack = {
+      landmarkSet: 'movenet17',
+      imageWidthPx: 640,
+      imageHeightPx: 480,
+      frames: [frame(0, 10, 0.8), frame(0.04, 11, 0.2), frame(0.07, Infinity, 0.9), frame(0.1, 13, NaN)],
+    };
+    const gated = extractTrackPoints(track, set, 0.3).sides.left.knee!;
+    const separate = extractTrackPoints(track, set).sides.left.knee!;
+    gateByScore(separate, 0.3);
+    expect(Array.from(gated.x)).toEqual([10, NaN, NaN, NaN]);
+    expect(Array.from(gated.x)).toEqual(Array.from(separate.x));
+    expect(Array.from(gated.y)).toEqual(Array.from(separate.y));
+    expect(Array.from(gated.score)).toEqual([0.8, 0.2, 0.9, 0]);
+    expect(Array.from(gated.score)).toEqual(Array.from(separate.score));
   });
 });
