@@ -31,6 +31,24 @@ function removeSorted(sorted: Float64Array, m: number, v: number): number {
   return m - 1;
 }
 
+/** Replaces one copy of `out` (present) in the sorted sorted[0..m) by `into`, keeping it sorted (one sweep). */
+function replaceSorted(sorted: Float64Array, m: number, out: number, into: number): void {
+  let k = 0;
+  while (k < m - 1 && sorted[k] !== out) k++;
+  if (into >= out) {
+    while (k + 1 < m && sorted[k + 1]! < into) {
+      sorted[k] = sorted[k + 1]!;
+      k++;
+    }
+  } else {
+    while (k > 0 && sorted[k - 1]! > into) {
+      sorted[k] = sorted[k - 1]!;
+      k--;
+    }
+  }
+  sorted[k] = into;
+}
+
 /**
  * Median absolute deviation from `med` of the sorted sorted[0..m) without sorting again: the deviations below
  * and above the median are each already ordered, so the middle one(s) come from merging the two runs outwards.
@@ -64,7 +82,7 @@ function madOfSorted(sorted: Float64Array, m: number, med: number): number {
  * either side of it the window median already follows the new level. Does not change `values`.
  *
  * O(n x window) with no sorting and no allocation per sample: the window's finite values are kept sorted as it
- * slides (one insertion, one removal per step), which gives the median directly and the MAD by a merge. This
+ * slides (the sample leaving is replaced by the one entering), which gives the median directly and the MAD by a merge. This
  * runs on every coordinate of every frame (an hour of video is ~3 million samples).
  */
 export function hampelFlags(values: Float64Array, params: HampelParams, flags: Uint8Array): void {
@@ -81,14 +99,13 @@ export function hampelFlags(values: Float64Array, params: HampelParams, flags: U
   }
   for (let i = 0; i < n; i++) {
     const leave = i - h - 1;
-    if (leave >= 0) {
-      const w = values[leave]!;
-      if (Number.isFinite(w)) m = removeSorted(sorted, m, w);
-    }
     const enter = i + h;
-    if (enter < n) {
-      const w = values[enter]!;
-      if (Number.isFinite(w)) m = insertSorted(sorted, m, w);
+    const out = leave >= 0 ? values[leave]! : Number.NaN;
+    const into = enter < n ? values[enter]! : Number.NaN;
+    if (Number.isFinite(out) && Number.isFinite(into)) replaceSorted(sorted, m, out, into);
+    else {
+      if (Number.isFinite(out)) m = removeSorted(sorted, m, out);
+      if (Number.isFinite(into)) m = insertSorted(sorted, m, into);
     }
     const v = values[i]!;
     // With fewer than 3 samples in view there is no majority to call the sample an outlier.
