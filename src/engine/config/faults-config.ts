@@ -40,6 +40,11 @@ export interface FaultsConfig {
     readonly alertArrivalSpeedRatio: number;
     /** "Just before the bottom": the lowering speed is read this long before the bottom frame. */
     readonly arrivalWindowS: number;
+    /**
+     * A bounce moves through the bottom: both the arrival and the leaving speed (over `arrivalWindowS`) are at
+     * least this fraction of the peak lowering speed; their mean is judged against `minArrivalSpeedRatio`.
+     */
+    readonly minReboundSpeedRatio: number;
   };
   readonly heelLift: { readonly warnDeg: number; readonly alertDeg: number };
   readonly headLift: { readonly warnThighs: number; readonly alertThighs: number };
@@ -93,7 +98,13 @@ export const FAULTS_DEFAULTS: FaultsConfig = {
   tooDeep: { defaultWarnHipFlexionDeg: 100, defaultAlertHipFlexionDeg: 115, alertPastSafeDepthDeg: 10 },
   kneeLockout: { warnKneeDeg: 178, alertKneeDeg: 185, minHoldS: 0.2, lastRepTopWindowS: 1 },
   fastEccentric: { targetS: 2, warnBelowS: 1.0, alertBelowS: 0.6 },
-  bounce: { maxDwellS: 0.25, minArrivalSpeedRatio: 0.5, alertArrivalSpeedRatio: 0.8, arrivalWindowS: 0.1 },
+  bounce: {
+    maxDwellS: 0.25,
+    minArrivalSpeedRatio: 0.5,
+    alertArrivalSpeedRatio: 0.8,
+    arrivalWindowS: 0.1,
+    minReboundSpeedRatio: 0.25,
+  },
   heelLift: { warnDeg: 10, alertDeg: 20 },
   headLift: { warnThighs: 0.15, alertThighs: 0.3 },
   kneeValgus: { warnFppaDeg: 10, alertFppaDeg: 15 },
@@ -139,6 +150,9 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
     minArrivalSpeedRatio: CONV,
     alertArrivalSpeedRatio: CONV,
     arrivalWindowS: '[conv] ~3 frames at 30 fps, inside the braking phase of a controlled rep',
+    minReboundSpeedRatio:
+      '[conv] half of minArrivalSpeedRatio: the sled must visibly move on both sides of the bottom; a paused ' +
+      'rep arrives and leaves at ~0 within 0.1 s of its bottom frame',
   },
   heelLift: { warnDeg: CONV, alertDeg: CONV },
   headLift: { warnThighs: CONV, alertThighs: CONV },

@@ -22,7 +22,7 @@ export interface RepPlan {
   readonly kneeMinDeg?: number;
   readonly hipFlexionTopDeg?: number;
   readonly hipFlexionMaxDeg?: number;
-  /** 'smooth' brakes into the bottom (cosine); 'linear' arrives at full speed (a bounce). */
+  /** 'smooth' brakes into the bottom (cosine); 'linear' arrives and leaves at full speed (a bounce). */
   readonly ease?: 'smooth' | 'linear';
 }
 
@@ -80,7 +80,8 @@ export function buildSet(plans: readonly RepPlan[], tailS = 1): TestSet {
     for (let i = 0; i < dwell; i++) push(1, plan);
     const con = frames(plan.concentricS);
     for (let i = 1; i <= con; i++) {
-      depth.push((1 + Math.cos(Math.PI * (i / con))) / 2);
+      // A bounce rebounds: it leaves the bottom at full speed too.
+      depth.push(plan.ease === 'linear' ? 1 - i / con : (1 + Math.cos(Math.PI * (i / con))) / 2);
       shape.push(plan);
     }
     marks.push({ start, bottom, end: depth.length - 1, plan });
