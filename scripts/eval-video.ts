@@ -4,7 +4,10 @@
  * against the rendered ground truth.
  *
  *   npm run eval:video [-- --quick] [--json] [--models blazepose-full,movenet-thunder] [--limit N]
- *                      [--workers N] [--render-only] [--no-oracle]
+ *                      [--workers N] [--render-only] [--no-oracle] [--reanalyse]
+ *
+ * Renders are keyed by their parameters (and RIG_VERSION); analyses by clip and model only, so use
+ * --reanalyse after engine, pose-model or CLI changes.
  *
  * The JSON summary covers the pose-model runs; the table adds `truth-2d` rows (the engine on the projected
  * true joints) to separate pose-model error from the engine's own.
@@ -69,7 +72,7 @@ const runs: ScoredRun[] = [];
 let analyzeMs = 0;
 for (const model of models) {
   for (const [i, c] of cases.entries()) {
-    const outcome = await ensureAnalyzed(c, model, workers);
+    const outcome = await ensureAnalyzed(c, model, workers, undefined, flag('reanalyse'));
     analyzeMs += outcome.ms;
     if (outcome.ms > 0)
       log(`analysed ${i + 1}/${cases.length} ${c.id} ${model} in ${(outcome.ms / 1000).toFixed(1)} s`);

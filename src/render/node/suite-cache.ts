@@ -54,16 +54,18 @@ export interface AnalyzeOutcome {
 
 /**
  * Runs the real CLI (`src/cli/main.ts analyze <video>`, through tsx so the current source is measured)
- * unless the report and track for this model are cached.
+ * unless the report and track for this model are cached. The cache key is the clip, not the code: pass
+ * `fresh` (eval-video --reanalyse) after engine, pose or CLI changes.
  */
 export function ensureAnalyzed(
   c: SuiteCase,
   model: string,
   workers: number,
   root?: string,
+  fresh = false,
 ): Promise<AnalyzeOutcome> {
   const p = casePaths(c, root);
-  if (existsSync(p.report(model)) && existsSync(p.track(model)))
+  if (!fresh && existsSync(p.report(model)) && existsSync(p.track(model)))
     return Promise.resolve({ ok: true, ms: 0, exitCode: 0, stderr: '' });
   const args = [
     '--import', 'tsx', 'src/cli/main.ts', 'analyze', p.video,
