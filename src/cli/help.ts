@@ -26,6 +26,7 @@ Options:
   --keypoints FILE   keypoint track JSON to analyse
   --json FILE        also write the JSON report to FILE ("-" writes it to standard output instead of text)
   --safe-depth DEG   your safe depth as hip flexion in degrees (60-150), e.g. from \`spotter calibrate\`
+  --answers FILE     back-pain answers (docs/triage-answers.md): a red flag replaces training advice
   --series           include down-sampled angle series in the JSON report (for plots)
   --fail-on-alert    exit with code 1 when an alert-level fault was found (for scripts)
   --color            colour the text output

@@ -33,6 +33,7 @@ import { createProgressReporter } from '../progress/progress-reporter.js';
 import { CliError, EXIT, type CliIo, type CommandHandler, type ExitCode } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { toJsonText, writeOutput } from '../write-output.js';
+import { composeSetText, planForReport } from '../coach-plan.js';
 import { parseSafeDepth } from './analyze.js';
 
 export const ANALYZE_VIDEO_HELP = `Usage:
@@ -47,6 +48,7 @@ Options:
   --save-track FILE    save the keypoint track, to re-analyse later with --keypoints (no model needed)
   --model NAME         pose model: ${POSE_MODEL_NAMES.join(', ')} (default ${DEFAULT_POSE_MODEL})
   --safe-depth DEG     your safe depth as hip flexion in degrees (60-150), e.g. from \`spotter calibrate\`
+  --answers FILE       back-pain answers (docs/triage-answers.md): a red flag replaces training advice
   --max-duration SEC   refuse videos longer than SEC seconds (batch jobs)
   --workers N          worker threads for pose estimation (default: number of cores, max 4)
   --fps N              analyse at most N frames per second (default ${DEFAULT_ANALYSIS_MAX_FPS};
@@ -64,6 +66,7 @@ Details: docs/video.md. Exit codes: docs/cli.md.
 
 const OPTIONS = {
   json: { type: 'string' },
+  answers: { type: 'string' },
   html: { type: 'string' },
   'save-track': { type: 'string' },
   model: { type: 'string' },
@@ -272,6 +275,7 @@ interface RunOptions {
   readonly maxFps: number | undefined;
   readonly values: {
     json?: string | undefined;
+    answers?: string | undefined;
     html?: string | undefined;
     'save-track'?: string | undefined;
     'fail-on-alert'?: boolean | undefined;
@@ -382,8 +386,11 @@ async function finish(options: FinishOptions, pendingTrack: PendingFile | undefi
     realTimeFactor: Number((durationS / (pool.timings.wallMs / 1000)).toFixed(2)),
     workers: pool.segments.length,
   };
+  const { plan, triage } = await planForReport(report, values.answers, io);
   const jsonReport = {
     ...report,
+    plan,
+    ...(triage && { triage }),
     model: options.model,
     video: {
       file: fileName,
@@ -430,7 +437,7 @@ async function finish(options: FinishOptions, pendingTrack: PendingFile | undefi
   if (values.json !== undefined) await writeOutput(values.json, toJsonText(jsonReport), io);
 
   if (!quiet) {
-    io.stdout(formatReportText(report, { color: values.color === true }));
+    io.stdout(composeSetText(formatReportText(report, { color: values.color === true }), plan));
     for (const note of notes) io.stdout(`Note: ${note}\n`);
     io.stdout(
       `Analysed ${stats.frames} frames with ${options.model} in ${(timings.totalMs / 1000).toFixed(1)} s (${timings.realTimeFactor}x real time).\n`,

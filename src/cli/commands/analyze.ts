@@ -1,6 +1,7 @@
 import { analyzeTrack } from '../../engine/analyze.js';
 import type { AnalysisReport } from '../../engine/report/types.js';
 import { formatReportText } from '../../present/terminal/format-report.js';
+import { composeSetText, planForReport } from '../coach-plan.js';
 import { CliError, EXIT, type CliIo, type CommandHandler, type ExitCode } from '../command.js';
 import { ANALYZE_HELP } from '../help.js';
 import { loadTrack } from '../load-track.js';
@@ -16,6 +17,7 @@ export const SAFE_DEPTH_RANGE_DEG = { min: 60, max: 150 } as const;
 const OPTIONS = {
   keypoints: { type: 'string' },
   json: { type: 'string' },
+  answers: { type: 'string' },
   'safe-depth': { type: 'string' },
   series: { type: 'boolean' },
   'fail-on-alert': { type: 'boolean' },
@@ -67,10 +69,13 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
     ...(safeDepthDeg !== undefined && { safeDepthDeg }),
     ...(values.series && { includeSeries: true }),
   });
+  const { plan, triage } = await planForReport(report, values.answers, io);
   const jsonToStdout = values.json === '-';
-  if (values.json !== undefined) await writeOutput(values.json, toJsonText(report), io);
+  if (values.json !== undefined) {
+    await writeOutput(values.json, toJsonText({ ...report, plan, ...(triage && { triage }) }), io);
+  }
   if (!values.quiet && !jsonToStdout) {
-    io.stdout(formatReportText(report, { color: values.color === true }));
+    io.stdout(composeSetText(formatReportText(report, { color: values.color === true }), plan));
     if (values.json !== undefined) io.stdout(`\nJSON report written to ${values.json}\n`);
   }
   return values['fail-on-alert'] && hasAlert(report) ? EXIT.faultsFound : EXIT.ok;

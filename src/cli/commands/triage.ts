@@ -3,18 +3,16 @@
  * out, with the reasons and, when training advice is allowed, the coach's plan. Answers come from a JSON
  * file (docs/triage-answers.md) or, in a terminal, from questions asked one at a time.
  */
-import { resolve } from 'node:path';
-import { FileAccessError } from '../../adapters/node/file-access-error.js';
-import { readTextFile } from '../../adapters/node/read-text-file.js';
 import type { PromptResult } from '../../adapters/node/prompt-answers.js';
 import { buildPlan } from '../../coach/advice/build-plan.js';
 import { presentPlan } from '../../coach/present-plan.js';
 import { presentTriage } from '../../coach/present-triage.js';
-import { parseTriageAnswers, TriageAnswersError, type ParsedAnswers } from '../../coach/triage/answers.js';
+import type { ParsedAnswers } from '../../coach/triage/answers.js';
 import { triage } from '../../coach/triage/triage.js';
 import { EMERGENCY_SIGNS } from '../../coach/triage/wording.js';
-import { CliError, EXIT, type CliIo, type CommandHandler } from '../command.js';
+import { CliError, EXIT, type CommandHandler } from '../command.js';
 import { parseOptions } from '../parse-options.js';
+import { readAnswers } from '../read-answers.js';
 import { toJsonText, writeOutput } from '../write-output.js';
 
 export const TRIAGE_SCHEMA_VERSION = 1;
@@ -59,41 +57,6 @@ const nodeDeps: TriageCommandDeps = {
     return promptTriageAnswers(process.stdin, write);
   },
 };
-
-async function readAnswers(path: string, io: CliIo): Promise<ParsedAnswers> {
-  let text: string;
-  try {
-    text = await readTextFile(resolve(io.cwd, path));
-  } catch (err) {
-    if (err instanceof FileAccessError) {
-      throw new CliError(err.message, EXIT.badInput, 'Check the path after --answers.');
-    }
-    throw err;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new CliError(
-      `${path} is not valid JSON: ${why}.`,
-      EXIT.badInput,
-      'The fields are described in docs/triage-answers.md.',
-    );
-  }
-  try {
-    return parseTriageAnswers(raw);
-  } catch (err) {
-    if (err instanceof TriageAnswersError) {
-      throw new CliError(
-        `${path}: ${err.message}`,
-        EXIT.badInput,
-        'The fields are described in docs/triage-answers.md.',
-      );
-    }
-    throw err;
-  }
-}
 
 export function createTriageCommand(deps: TriageCommandDeps): CommandHandler {
   return async (args, io) => {
