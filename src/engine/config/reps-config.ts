@@ -9,6 +9,12 @@ export interface RepsConfig {
   readonly hysteresisDeg: number;
   /** Band above the minimum knee angle that counts as "at the bottom" (for dwell time). */
   readonly bottomBandDeg: number;
+  /**
+   * Bottom dwell also counts the longest stretch over which the knee stays within `bottomBandDeg` of itself,
+   * sought where the knee is within this many degrees of the deepest frame (so a brief keypoint dip under a
+   * paused bottom does not shrink the pause).
+   */
+  readonly bottomSearchDeg: number;
   readonly minRepDurationS: number;
   readonly maxRepDurationS: number;
   /**
@@ -48,6 +54,7 @@ export const REPS_DEFAULTS: RepsConfig = {
   nearTopDeg: 25,
   hysteresisDeg: 5,
   bottomBandDeg: 5,
+  bottomSearchDeg: 10,
   minRepDurationS: 0.5,
   maxRepDurationS: 20,
   phaseEdgeFraction: 0.05,
@@ -64,6 +71,9 @@ export const REPS_SOURCES: SourcesOf<RepsConfig> = {
   nearTopDeg: CONV,
   hysteresisDeg: 'evidence.md §2: >= 5 deg hysteresis',
   bottomBandDeg: CONV,
+  bottomSearchDeg:
+    '[conv] twice the bottom band: holds a paused bottom under a dip of up to one band (5 deg) from 2D ' +
+    'keypoint noise (evidence.md §2: 4-7 deg joint-angle error), while excluding the mid-descent',
   minRepDurationS: 'evidence.md §3: 0.5-8 s rep durations (Schoenfeld 2015)',
   maxRepDurationS: CONV,
   phaseEdgeFraction: '[conv] 5% of range: above 2D pose noise (~1 deg after smoothing) on a 60-90 deg rep',

@@ -11,6 +11,7 @@ import {
   lastAtMost,
   maxFinite,
 } from './phase-edges.js';
+import { bottomDwellS } from './bottom-dwell.js';
 import { concentricMidSpeed } from './concentric-speed.js';
 import { extrapolatedTurnS } from './phase-onset.js';
 import type { Rep } from './types.js';
@@ -34,7 +35,7 @@ export interface RepCandidate {
  * turning point, then extrapolated back to where the movement truly began using the crossing at
  * `phaseFitFraction`: smooth movement leaves a turning point quadratically, so distance ~ time^2 and the two
  * crossings fix the start. Pauses at the top and bottom therefore count as neither lowering nor pushing time.
- * Bottom dwell is the time within `bottomBandDeg` of the deepest angle. `startS`/`endS` are these (sub-frame)
+ * Bottom dwell: see `bottomDwellS` (the band around the deepest angle, or the steady stretch there if longer). `startS`/`endS` are these (sub-frame)
  * times; `startFrame`/`endFrame` are the nearest frames.
  */
 export function measureRep(k: Kinematics, c: RepCandidate, index: number, config: RepsConfig): Rep {
@@ -78,11 +79,8 @@ export function measureRep(k: Kinematics, c: RepCandidate, index: number, config
   const arriveS = clamp(fit(a2, a1, bottomLevel, false, ta1), ta1, t[bottom]!);
   const leaveS = clamp(fit(l1, l2, bottomLevel, true, tl1), t[bottom]!, tl1);
   const endS = clamp(fit(e2, e1, top1Level, false, te1), te1, t[top1]!);
-  // Dwell within the bottom band.
-  const band = kneeMin + config.bottomBandDeg;
-  const d0 = firstAtMost(knee, s1, bottom, band);
-  const d1 = lastAtMost(knee, bottom, e1, band);
-  const bottomDwellS = crossingAfter(knee, t, d1, band) - crossingBefore(knee, t, d0, band);
+  // Dwell at the bottom, robust to a brief dip under a paused bottom.
+  const bottomDwell = bottomDwellS(knee, t, s1, bottom, e1, config.bottomBandDeg, config.bottomSearchDeg);
 
   const startFrame = frameNear(t, top0, s1, startS);
   const endFrame = frameNear(t, e1, top1, endS);
@@ -121,7 +119,7 @@ export function measureRep(k: Kinematics, c: RepCandidate, index: number, config
     endS,
     eccentricS: arriveS - startS,
     concentricS,
-    bottomDwellS,
+    bottomDwellS: bottomDwell,
     kneeMinDeg: kneeMin,
     kneeTopDeg: Math.max(topBefore, topAfter),
     hipFlexionMaxDeg: maxFinite(k.hipFlexionDeg, startFrame, endFrame),
