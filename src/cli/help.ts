@@ -16,7 +16,7 @@ Exit codes: 0 ok, 1 alert-level faults (with --fail-on-alert), 2 usage, 3 bad in
 `;
 
 export const ANALYZE_HELP = `Usage:
-  spotter analyze --keypoints track.json [--json out.json] [--safe-depth DEG] [--quiet]
+  spotter analyze --keypoints track.json [--json out.json] [--html out.html] [--safe-depth DEG] [--quiet]
   spotter analyze <video> [options]     (video options: spotter analyze <video> --help)
 
 Analyses a set of leg presses from a keypoint track (docs/track-format.md) and prints, rep by rep, what
@@ -26,6 +26,7 @@ Options:
   --keypoints FILE   keypoint track JSON to analyse
   --json FILE        also write the JSON report to FILE ("-" writes it to standard output instead of text)
   --safe-depth DEG   your safe depth as hip flexion in degrees (60-150), e.g. from \`spotter calibrate\`
+  --html FILE        also write a self-contained HTML report (plots, skeleton snapshots, plan)
   --answers FILE     back-pain answers (docs/triage-answers.md): a red flag replaces training advice
   --series           include down-sampled angle series in the JSON report (for plots)
   --fail-on-alert    exit with code 1 when an alert-level fault was found (for scripts)

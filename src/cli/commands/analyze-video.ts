@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { analyzeTrackDetailed, type DetailedAnalysis } from '../../engine/analyze.js';
 import type { KeypointTrack } from '../../engine/core/track.js';
 import { serializeKeypointTrack } from '../../formats/keypoint-track/index.js';
+import { faultSnapshots } from '../../present/html/fault-snapshots.js';
 import { renderHtmlReport } from '../../present/html/index.js';
 import type { FaultSnapshot } from '../../present/html/types.js';
 import { formatReportText } from '../../present/terminal/format-report.js';
@@ -79,9 +80,6 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** At most this many fault snapshots in the HTML report: one per fault and rep, the report stays a few MB. */
-const MAX_SNAPSHOTS = 12;
 
 const VIDEO_HINTS: Readonly<Record<VideoErrorCode, string>> = {
   missing_ffmpeg: 'Or analyse a saved keypoint track: spotter analyze --keypoints track.json',
@@ -194,42 +192,26 @@ function checkPeople(stats: SampleStats, fileName: string): string[] {
 }
 
 /** One snapshot per fault occurrence (most serious first), skeleton from the raw track frame at that time. */
+/** The fault snapshots of the report, each with the video frame it shows under the skeleton. */
 async function buildSnapshots(
   ffmpeg: FfmpegTool,
   file: string,
   track: KeypointTrack,
   analysis: DetailedAnalysis,
 ): Promise<FaultSnapshot[]> {
-  const wanted: { faultId: FaultSnapshot['faultId']; repIndex: number | null; atS: number }[] = [];
-  for (const rep of analysis.report.reps) {
-    for (const f of rep.faults) wanted.push({ faultId: f.id, repIndex: rep.index, atS: f.atS });
-  }
-  for (const f of analysis.report.faults) {
-    if (f.setLevel !== undefined) wanted.push({ faultId: f.id, repIndex: null, atS: f.setLevel.atS });
-  }
   const snapshots: FaultSnapshot[] = [];
-  for (const w of wanted.slice(0, MAX_SNAPSHOTS)) {
-    const nearest = nearestFrame(track, w.atS);
-    const jpeg = await extractJpegFrame(ffmpeg, file, nearest?.tS ?? w.atS, {
+  for (const shot of faultSnapshots(analysis.report, track)) {
+    const jpeg = await extractJpegFrame(ffmpeg, file, shot.atS, {
       widthPx: track.imageWidthPx,
       heightPx: track.imageHeightPx,
     });
-    snapshots.push({
-      ...w,
-      ...(jpeg !== undefined ? { imageDataUrl: `data:image/jpeg;base64,${jpeg.toString('base64')}` } : {}),
-      widthPx: track.imageWidthPx,
-      heightPx: track.imageHeightPx,
-      landmarkSet: track.landmarkSet,
-      keypoints: nearest?.keypoints ?? [],
-    });
+    snapshots.push(
+      jpeg !== undefined
+        ? { ...shot, imageDataUrl: `data:image/jpeg;base64,${jpeg.toString('base64')}` }
+        : shot,
+    );
   }
   return snapshots;
-}
-
-function nearestFrame(track: KeypointTrack, tS: number) {
-  let best = track.frames[0];
-  for (const f of track.frames) if (Math.abs(f.tS - tS) < Math.abs((best?.tS ?? Infinity) - tS)) best = f;
-  return best;
 }
 
 function defaultWorkers(): number {
@@ -428,6 +410,7 @@ async function finish(options: FinishOptions, pendingTrack: PendingFile | undefi
           sourceName: fileName,
           snapshots: await buildSnapshots(ffmpeg, file, track, analysis),
           notes,
+          plan,
           generatedAtIso: new Date().toISOString(),
         })
       : undefined;

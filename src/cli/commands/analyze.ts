@@ -1,5 +1,6 @@
 import { analyzeTrack } from '../../engine/analyze.js';
 import type { AnalysisReport } from '../../engine/report/types.js';
+import { faultSnapshots, renderHtmlReport } from '../../present/html/index.js';
 import { formatReportText } from '../../present/terminal/format-report.js';
 import { composeSetText, planForReport } from '../coach-plan.js';
 import { CliError, EXIT, type CliIo, type CommandHandler, type ExitCode } from '../command.js';
@@ -17,6 +18,7 @@ export const SAFE_DEPTH_RANGE_DEG = { min: 60, max: 150 } as const;
 const OPTIONS = {
   keypoints: { type: 'string' },
   json: { type: 'string' },
+  html: { type: 'string' },
   answers: { type: 'string' },
   'safe-depth': { type: 'string' },
   series: { type: 'boolean' },
@@ -67,16 +69,29 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
   const track = await loadTrack(values.keypoints);
   const report = analyzeTrack(track, {
     ...(safeDepthDeg !== undefined && { safeDepthDeg }),
-    ...(values.series && { includeSeries: true }),
+    // The HTML report plots the angle series.
+    ...((values.series || values.html !== undefined) && { includeSeries: true }),
   });
   const { plan, triage } = await planForReport(report, values.answers, io);
   const jsonToStdout = values.json === '-';
+  if (values.html !== undefined) {
+    const html = renderHtmlReport({
+      report,
+      title: 'Spotter leg press report',
+      sourceName: values.keypoints.split(/[\\/]/).pop() ?? values.keypoints,
+      snapshots: faultSnapshots(report, track),
+      plan,
+      generatedAtIso: new Date().toISOString(),
+    });
+    await writeOutput(values.html, html, io);
+  }
   if (values.json !== undefined) {
     await writeOutput(values.json, toJsonText({ ...report, plan, ...(triage && { triage }) }), io);
   }
   if (!values.quiet && !jsonToStdout) {
     io.stdout(composeSetText(formatReportText(report, { color: values.color === true }), plan));
     if (values.json !== undefined) io.stdout(`\nJSON report written to ${values.json}\n`);
+    if (values.html !== undefined) io.stdout(`HTML report written to ${values.html}\n`);
   }
   return values['fail-on-alert'] && hasAlert(report) ? EXIT.faultsFound : EXIT.ok;
 }

@@ -7,6 +7,7 @@ import type { FaultId, Severity } from '../../engine/faults/types.js';
 import type { AnalysisReport, RepReport, Verdict } from '../../engine/report/types.js';
 import { escapeHtml, num } from './escape-html.js';
 import { FILMING_GUIDANCE } from './filming-guidance.js';
+import { planSection } from './plan-section.js';
 import { skeletonSvg } from './skeleton-svg.js';
 import { timePlotSvg, type PlotMarker } from './time-plot-svg.js';
 import type { FaultSnapshot, HtmlReportInput } from './types.js';
@@ -165,7 +166,10 @@ th{background:#f0f0f0}.sev{font-weight:600;white-space:nowrap}.sev-alert{color:#
 export function renderHtmlReport(input: HtmlReportInput): string {
   const { report } = input;
   const notes = (input.notes ?? []).map((n) => `<li>${e(n)}</li>`).join('');
-  const fixes = report.topFixes.map((f) => `<li>${e(f)}</li>`).join('');
+  const redFlag = input.plan?.mode === 'red_flag';
+  // A red flag means "get care", not "fix your form": the plan replaces the fixes at the top.
+  const fixes = redFlag ? '' : report.topFixes.map((f) => `<li>${e(f)}</li>`).join('');
+  const plan = input.plan !== undefined ? planSection(input.plan) : '';
   const footer = [
     report.input.model !== undefined ? `model ${report.input.model}` : undefined,
     `${report.input.frameCount} frames`,
@@ -183,8 +187,8 @@ export function renderHtmlReport(input: HtmlReportInput): string {
 <p class="verdict verdict-${report.verdict.level}">${verdictText(report)}</p>
 <p>${report.reps.length} rep${report.reps.length === 1 ? '' : 's'} · safe depth ${num(report.safeDepth.hipFlexionDeg, 0)}° hip flexion (${e(report.safeDepth.source)})</p>
 ${notes !== '' ? `<ul class="notes">${notes}</ul>` : ''}
-${fixes !== '' ? `<h2>What to fix first</h2><ol>${fixes}</ol>` : ''}</header>
-<main>${viewSection(report)}${faultSection(report)}${repTable(report)}${snapshotSection(input.snapshots, report)}${plotSection(report)}</main>
+${fixes !== '' ? `<h2>What to fix first</h2><ol>${fixes}</ol>` : ''}${redFlag ? plan : ''}</header>
+<main>${viewSection(report)}${faultSection(report)}${repTable(report)}${snapshotSection(input.snapshots, report)}${plotSection(report)}${redFlag ? '' : plan}</main>
 <footer><p class="muted">Spotter · ${e(footer)}. Analysed on this device; pose from a 2D model, so angles carry a few degrees of error.</p></footer>
 </body></html>
 `;

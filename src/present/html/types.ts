@@ -1,3 +1,4 @@
+import type { CoachPlan } from '../../coach/index.js';
 import type { LandmarkSetId } from '../../engine/core/landmarks.js';
 import type { KeypointPx } from '../../engine/core/track.js';
 import type { FaultId } from '../../engine/faults/types.js';
@@ -25,6 +26,8 @@ export interface HtmlReportInput {
   readonly snapshots: readonly FaultSnapshot[];
   /** Notes about the input (dark footage, several people, truncated...), one sentence each. */
   readonly notes?: readonly string[];
+  /** The coach's plan for this set; a red-flag plan replaces the form fixes at the top. */
+  readonly plan?: CoachPlan;
   /** Shown in the footer; pass it in so rendering stays deterministic. */
   readonly generatedAtIso?: string;
 }

@@ -1,0 +1,51 @@
+import type { KeypointTrack, PoseFrame } from '../../engine/core/track.js';
+import type { AnalysisReport } from '../../engine/report/types.js';
+import type { FaultSnapshot } from './types.js';
+
+/** Enough pictures to show each fault without making the report file heavy. */
+export const MAX_SNAPSHOTS = 12;
+
+/**
+ * One snapshot per fault finding (rep faults in rep order, then set-level ones), with the skeleton of the
+ * frame nearest the moment that shows it best. Pictures are added by the caller when there is a video.
+ */
+export function faultSnapshots(
+  report: AnalysisReport,
+  track: KeypointTrack,
+  max = MAX_SNAPSHOTS,
+): FaultSnapshot[] {
+  const wanted: { faultId: FaultSnapshot['faultId']; repIndex: number | null; atS: number }[] = [];
+  for (const rep of report.reps) {
+    for (const f of rep.faults) wanted.push({ faultId: f.id, repIndex: rep.index, atS: f.atS });
+  }
+  for (const f of report.faults) {
+    if (f.setLevel !== undefined) wanted.push({ faultId: f.id, repIndex: null, atS: f.setLevel.atS });
+  }
+  return wanted.slice(0, max).map((w) => {
+    const nearest = nearestFrame(track, w.atS);
+    return {
+      ...w,
+      atS: nearest?.tS ?? w.atS,
+      widthPx: track.imageWidthPx,
+      heightPx: track.imageHeightPx,
+      landmarkSet: track.landmarkSet,
+      keypoints: nearest?.keypoints ?? [],
+    };
+  });
+}
+
+/** Frames are in time order, so a binary search finds the nearest one. */
+function nearestFrame(track: KeypointTrack, tS: number): PoseFrame | undefined {
+  const frames = track.frames;
+  let lo = 0;
+  let hi = frames.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((frames[mid]?.tS ?? 0) < tS) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = frames[lo];
+  const before = frames[lo - 1];
+  if (before !== undefined && after !== undefined && tS - before.tS < after.tS - tS) return before;
+  return after;
+}
