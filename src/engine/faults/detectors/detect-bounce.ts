@@ -10,11 +10,25 @@ const CHECKS = 'whether you bounce out of the bottom';
 const FIX = 'Slow the sled down before the bottom and pause for a moment there before you push.';
 const LEG = { near: ['hip', 'knee', 'ankle'] } as const;
 
-/** Sled travel where the leg joints are seen well enough to trust it, NaN elsewhere. */
+/**
+ * One NaN-filled buffer per travel series, reused rep after rep (only the last rep's span is cleared): a fresh
+ * full-length array per rep made an hour of video quadratic (~1.5 s of the engine's second).
+ */
+const SEEN_SCRATCH = new WeakMap<Float64Array, { out: Float64Array; from: number; to: number }>();
+
+/** Sled travel where the leg joints are seen well enough to trust it, NaN elsewhere; valid until the next call. */
 function seenTravel(ctx: FaultContext, from: number, to: number): Float64Array {
   const travel = ctx.kinematics.sledTravelShanks;
-  const out = new Float64Array(travel.length).fill(Number.NaN);
-  for (let f = Math.max(0, from); f <= Math.min(to, travel.length - 1); f++) {
+  let scratch = SEEN_SCRATCH.get(travel);
+  if (scratch === undefined) {
+    scratch = { out: new Float64Array(travel.length).fill(Number.NaN), from: 0, to: -1 };
+    SEEN_SCRATCH.set(travel, scratch);
+  }
+  const { out } = scratch;
+  out.fill(Number.NaN, scratch.from, scratch.to + 1);
+  scratch.from = Math.max(0, from);
+  scratch.to = Math.min(to, travel.length - 1);
+  for (let f = scratch.from; f <= scratch.to; f++) {
     if (jointScoreAt(ctx.track, LEG, f) >= ctx.config.faults.minJointConfidence) out[f] = travel[f] as number;
   }
   return out;
