@@ -25,6 +25,13 @@ export interface FaultsConfig {
     readonly minHoldS: number;
     /** After the last rep there is no next descent: look this long past its end for a locked hold. */
     readonly lastRepTopWindowS: number;
+    /**
+     * How far below the warn angle a soft (unlocked) knee sits at the top. When keypoint noise could move the
+     * knee angle across this gap, a soft knee cannot be told from a locked one and lockout is not assessable.
+     */
+    readonly softKneeGapDeg: number;
+    /** The keypoint noise band is this many standard deviations of the knee-angle uncertainty. */
+    readonly uncertaintyCoverageSd: number;
   };
   readonly fastEccentric: {
     readonly targetS: number;
@@ -96,7 +103,14 @@ export const FAULTS_DEFAULTS: FaultsConfig = {
     unconfirmedConfidenceFactor: 0.8,
   },
   tooDeep: { defaultWarnHipFlexionDeg: 100, defaultAlertHipFlexionDeg: 115, alertPastSafeDepthDeg: 10 },
-  kneeLockout: { warnKneeDeg: 178, alertKneeDeg: 185, minHoldS: 0.2, lastRepTopWindowS: 1 },
+  kneeLockout: {
+    warnKneeDeg: 178,
+    alertKneeDeg: 185,
+    minHoldS: 0.2,
+    lastRepTopWindowS: 1,
+    softKneeGapDeg: 8,
+    uncertaintyCoverageSd: 2,
+  },
   fastEccentric: { targetS: 2, warnBelowS: 1.0, alertBelowS: 0.6 },
   bounce: {
     maxDwellS: 0.25,
@@ -137,6 +151,10 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
     alertKneeDeg: 'evidence.md §4: recurvatum > 5 deg hyperextension',
     minHoldS: CONV,
     lastRepTopWindowS: '[conv] about one top pause before the sled is re-racked',
+    softKneeGapDeg:
+      '[conv] "soften the knees" = a slight bend, ~10 deg short of straight (170 deg) vs the 178 deg warn ' +
+      '(evidence.md §4)',
+    uncertaintyCoverageSd: '[conv] two standard deviations: ~95% of normally distributed keypoint errors',
   },
   fastEccentric: {
     targetS: 'evidence.md §3: eccentric target ~2 s (ACSM 2009: 1-2 s)',

@@ -5,6 +5,7 @@ import { heelLiftDeg } from './heel-lift.js';
 import { hipDeparture } from './hip-departure.js';
 import { hipFlexionDeg } from './hip-flexion.js';
 import { kneeAngleDeg } from './knee-angle.js';
+import { kneeAngleUncertaintyDeg } from './knee-uncertainty.js';
 import { padFrame } from './pad-frame.js';
 import { machineReference } from './reference.js';
 import { nanSeries } from './series-stats.js';
@@ -62,5 +63,6 @@ export function computeKinematics(track: ConditionedTrack, config: KinematicsCon
     sledTravelShanks: sledTravel,
     sledVelocityShanksPerS: derivativePerS(sledTravel, track.tS),
     reference,
+    kneeAngleUncertaintyDeg: kneeAngleUncertaintyDeg(hip, knee, ankle),
   };
 }

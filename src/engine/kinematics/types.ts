@@ -45,4 +45,9 @@ export interface Kinematics {
   /** Time derivative of sled travel, shank lengths per second (positive = lowering). */
   readonly sledVelocityShanksPerS: Float64Array;
   readonly reference: MachineReference;
+  /**
+   * One standard deviation of keypoint error in the knee angle over the set (degrees), estimated from the spread of
+   * the measured thigh and shank lengths (bones do not stretch). NaN when a leg segment is never seen.
+   */
+  readonly kneeAngleUncertaintyDeg?: number;
 }

@@ -75,4 +75,25 @@ describe('knee_lockout', () => {
       reason: expect.stringMatching(/ankle/),
     });
   });
+
+  it('is not assessable when keypoint noise could carry a soft knee past the warn angle', () => {
+    // Soft knees at 170 deg read as 179 through a fixed keypoint offset: noise, not a lockout.
+    const set = buildSet([{}, {}, {}]);
+    setAt(set.kinematics.kneeDeg, pauseBefore(set, 2), 179);
+    const noisy = { ...set, kinematics: { ...set.kinematics, kneeAngleUncertaintyDeg: 5 } };
+    expect(kneeLockoutDetector.detect(buildContext(noisy))).toMatchObject({
+      assessable: false,
+      reason: expect.stringMatching(/too noisy/),
+    });
+  });
+
+  it('still finds a lockout through moderate keypoint noise, with less confidence', () => {
+    const set = buildSet([{}, {}, {}]);
+    setAt(set.kinematics.kneeDeg, pauseBefore(set, 2), 179);
+    const clear = onlyFinding(kneeLockoutDetector.detect(buildContext(set)));
+    const moderate = { ...set, kinematics: { ...set.kinematics, kneeAngleUncertaintyDeg: 2 } };
+    const f = onlyFinding(kneeLockoutDetector.detect(buildContext(moderate)));
+    expect(f.repIndex).toBe(2);
+    expect(f.confidence).toBeLessThan(clear.confidence);
+  });
 });

@@ -10,6 +10,18 @@ import { sideViewProblem } from '../view-gates.js';
 const CHECKS = 'whether your knees lock at the top';
 const FIX = 'Stop each push just short of straight: keep a soft bend in your knees at the top.';
 const LEG = { near: ['hip', 'knee', 'ankle'] } as const;
+const TOO_NOISY = `The keypoints are too noisy to tell a soft knee from a locked one, so I could not check ${CHECKS}.`;
+
+/**
+ * The keypoint-noise band of the knee angle (coverage x one standard deviation, degrees) as a share of the gap
+ * between a soft knee and the warn angle: 0 = noiseless, >= 1 = noise alone could carry a soft knee past warn.
+ */
+function noiseShareOfGap(ctx: FaultContext): number {
+  const cfg = ctx.config.faults.kneeLockout;
+  const sd = ctx.kinematics.kneeAngleUncertaintyDeg;
+  if (sd === undefined || !Number.isFinite(sd)) return 0;
+  return (cfg.uncertaintyCoverageSd * sd) / cfg.softKneeGapDeg;
+}
 
 /** Check the top after one rep: the longest stretch with the knee at or past the warn angle. */
 function checkTop(ctx: FaultContext, position: number): RepCheck {
@@ -46,7 +58,10 @@ function checkTop(ctx: FaultContext, position: number): RepCheck {
     const peak = sustainedPeak(runValues, faults.minConsecutiveFrames)?.value ?? cfg.warnKneeDeg;
     const severity = peak > cfg.alertKneeDeg ? 'alert' : 'warn';
     const shown = framesPast(runFrames, runValues, cfg.warnKneeDeg, true);
-    const margin = marginFactor(peak - cfg.warnKneeDeg, cfg.alertKneeDeg - cfg.warnKneeDeg);
+    // A finding is less sure the more of the soft-knee gap keypoint noise could cover (halved at the limit).
+    const margin =
+      marginFactor(peak - cfg.warnKneeDeg, cfg.alertKneeDeg - cfg.warnKneeDeg) *
+      (1 - 0.5 * noiseShareOfGap(ctx));
     return {
       id: 'knee_lockout',
       repIndex: rep.index,
@@ -72,6 +87,8 @@ export const kneeLockoutDetector: FaultDetector = {
   detect(ctx) {
     const problem = sideViewProblem(ctx, CHECKS);
     if (problem !== null) return { assessable: false, reason: problem };
+    // A fixed keypoint offset shifts the knee angle for the whole set, so noise this large cannot be averaged out.
+    if (noiseShareOfGap(ctx) >= 1) return { assessable: false, reason: TOO_NOISY };
     return detectPerRep(ctx, CHECKS, jointsUnseenReason(LEG, 'at the top', CHECKS), (_rep, position) =>
       checkTop(ctx, position),
     );
