@@ -37,7 +37,19 @@ export async function loadGraphModelFromFiles(
   files: ModelFileSource,
   jsonFileName: string,
 ): Promise<GraphModel> {
-  return loadGraphModel(modelFileIoHandler(tf, files, jsonFileName));
+  const model = await loadGraphModel(modelFileIoHandler(tf, files, jsonFileName));
+  releaseWeightBytes(model);
+  return model;
+}
+
+/**
+ * The GraphModel keeps its load artifacts, including the raw weight bytes (6 MB per BlazePose stage, 12 MB for
+ * Thunder), only for `save()`, which Spotter never calls: the weights already live in backend tensors. Dropping
+ * them saves that much per estimator, i.e. per worker thread.
+ */
+function releaseWeightBytes(model: GraphModel): void {
+  const artifacts = (model as unknown as { artifacts?: { weightData?: unknown } }).artifacts;
+  if (artifacts !== undefined) delete artifacts.weightData;
 }
 
 /** Input size (height, width) declared in the model's signature, e.g. 192 for MoveNet Lightning. */

@@ -28,6 +28,7 @@ describe('pose pool', () => {
         probe,
         model: 'movenet-lightning',
         workers,
+        maxFps: 0, // every frame of the 30 fps clip
         estimatorModuleUrl: FAKE,
       });
     const [one, two] = [await run(1), await run(2)];
@@ -67,6 +68,7 @@ describe('pose pool', () => {
       probe,
       model: 'movenet-lightning',
       workers: 1,
+      maxFps: 0, // every frame of the 30 fps clip
       estimatorModuleUrl: FAKE,
       onProgress: (frames, videoS) => seen.push([frames, videoS]),
     });

@@ -55,7 +55,7 @@ if (spawnSync('ffmpeg', ['-version']).status === 0) {
 
 describe.each(binaries)('decoding with the $name ffmpeg', ({ tool }) => {
   it('streams every frame as packed RGB with its real time', async () => {
-    const { times, size, summary } = await decodeAll(tool(), clip);
+    const { times, size, summary } = await decodeAll(tool(), clip, 0);
     expect(times).toHaveLength(60);
     expect(size).toEqual({ w: 320, h: 180, bytes: 320 * 180 * 3 });
     expect(times[1]! - times[0]!).toBeCloseTo(1 / 30, 3);
@@ -70,7 +70,7 @@ describe.each(binaries)('decoding with the $name ffmpeg', ({ tool }) => {
   });
 
   it('keeps variable-frame-rate timing instead of inventing frames', async () => {
-    const { times } = await decodeAll(tool(), vfr);
+    const { times } = await decodeAll(tool(), vfr, 0);
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
     expect(gaps.slice(0, 20).every((g) => Math.abs(g - 0.033) < 0.003)).toBe(true);
     // The second half runs at 15 fps: long gaps stay long (the encoder rounds a few stamps to its time base).
