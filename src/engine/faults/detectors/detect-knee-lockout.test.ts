@@ -96,4 +96,18 @@ describe('knee_lockout', () => {
     expect(f.repIndex).toBe(2);
     expect(f.confidence).toBeLessThan(clear.confidence);
   });
+
+  it('grades by the level held, not a keypoint spike of a few frames', () => {
+    // Locked at 181 deg (a warning) for 0.5 s; three frames read 188 deg (a noise spike, not recurvatum).
+    const set = buildSet([{}, {}]);
+    const frames = pauseBefore(set, 1);
+    setAt(set.kinematics.kneeDeg, frames, 181);
+    setAt(set.kinematics.kneeDeg, frames.slice(5, 8), 188);
+    const f = onlyFinding(kneeLockoutDetector.detect(buildContext(set)));
+    expect(f.severity).toBe('warn');
+    expect(f.measure.value).toBeCloseTo(181, 6);
+    // Held hyperextension is still an alert.
+    setAt(set.kinematics.kneeDeg, frames, 188);
+    expect(onlyFinding(kneeLockoutDetector.detect(buildContext(set))).severity).toBe('alert');
+  });
 });
