@@ -13,6 +13,7 @@ import {
 import { DEFAULT_POSE_MODEL } from '../../pose/create-pose-estimator.js';
 import { EXIT, type CliIo } from '../command.js';
 import { runCli } from '../run-cli.js';
+import { DEFAULT_ANALYSIS_MAX_FPS } from '../../adapters/node/video/analysis-size.js';
 
 const FAKE = new URL('../../adapters/node/pose-pool/test-support/fake-estimator.ts', import.meta.url).href;
 let media: MediaDir;
@@ -80,7 +81,8 @@ describe('spotter analyze <video>', () => {
     expect(json).toHaveProperty('notAssessable');
     expect(json.model).toBe(DEFAULT_POSE_MODEL);
     expect(json.timings.framesPerS).toBeGreaterThan(0);
-    expect(json.track.frames).toBe(210);
+    // 7 s of 30 fps video, analysed at the default frame-rate cap.
+    expect(json.track.frames).toBe(7 * Math.min(30, DEFAULT_ANALYSIS_MAX_FPS));
     const html = readFileSync(out('ok.html'), 'utf8');
     expect(html).toContain('data:image/jpeg;base64,'); // fault snapshots from the video
     const track = readFileSync(out('ok-track.json'), 'utf8');

@@ -61,9 +61,13 @@ export interface VideoStream {
 export function decodeArgs(options: DecodeOptions, size: SizePx): string[] {
   const maxFps = options.maxFps ?? DEFAULT_ANALYSIS_MAX_FPS;
   const filters: string[] = [];
-  // 0.9/maxFps tolerates timestamp jitter so a 30 fps source keeps every frame under a 30 fps cap.
+  // One frame per 1/maxFps time slot (slots centred on multiples of 1/maxFps, so timestamp jitter does not
+  // drop frames): a 30 fps source keeps every frame under a 30 fps cap and 2 of 3 under a 20 fps cap, where a
+  // minimum-gap rule would halve it to 15 fps.
   if (maxFps > 0)
-    filters.push(`select='isnan(prev_selected_t)+gte(t-prev_selected_t\\,${(0.9 / maxFps).toFixed(5)})'`);
+    filters.push(
+      `select='isnan(prev_selected_t)+gt(floor(t*${maxFps}+0.5)\\,floor(prev_selected_t*${maxFps}+0.5))'`,
+    );
   filters.push(`scale=${size.widthPx}:${size.heightPx}:flags=area`, 'showinfo');
   return [
     '-hide_banner',
