@@ -53,7 +53,12 @@ export interface FaultsConfig {
      */
     readonly minReboundSpeedRatio: number;
   };
-  readonly heelLift: { readonly warnDeg: number; readonly alertDeg: number };
+  readonly heelLift: {
+    readonly warnDeg: number;
+    readonly alertDeg: number;
+    /** Heel lift is not judged when this many standard deviations of keypoint noise reach the warn angle. */
+    readonly uncertaintyCoverageSd: number;
+  };
   readonly headLift: { readonly warnThighs: number; readonly alertThighs: number };
   readonly kneeValgus: { readonly warnFppaDeg: number; readonly alertFppaDeg: number };
   readonly shallowRep: {
@@ -119,7 +124,7 @@ export const FAULTS_DEFAULTS: FaultsConfig = {
     arrivalWindowS: 0.1,
     minReboundSpeedRatio: 0.25,
   },
-  heelLift: { warnDeg: 10, alertDeg: 20 },
+  heelLift: { warnDeg: 10, alertDeg: 20, uncertaintyCoverageSd: 2 },
   headLift: { warnThighs: 0.15, alertThighs: 0.3 },
   kneeValgus: { warnFppaDeg: 10, alertFppaDeg: 15 },
   shallowRep: { minFractionOfSetDepth: 0.6, maxBottomKneeDeg: 130 },
@@ -172,7 +177,12 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
       '[conv] half of minArrivalSpeedRatio: the sled must visibly move on both sides of the bottom; a paused ' +
       'rep arrives and leaves at ~0 within 0.1 s of its bottom frame',
   },
-  heelLift: { warnDeg: CONV, alertDeg: CONV },
+  heelLift: {
+    warnDeg: CONV,
+    alertDeg: CONV,
+    uncertaintyCoverageSd:
+      '[conv] as knee_lockout: a 2 SD noise band must stay below the warn angle, or flat feet read as lifted',
+  },
   headLift: { warnThighs: CONV, alertThighs: CONV },
   kneeValgus: {
     warnFppaDeg: 'evidence.md §4: valgus cue FPPA > 10 deg (controls ~7, PFP 10-15) [conv]',

@@ -2,6 +2,7 @@ import type { KinematicsConfig } from '../config/kinematics-config.js';
 import type { ConditionedTrack, PointSeries } from '../conditioning/types.js';
 import { headDepartureThighs } from './head-departure.js';
 import { heelLiftDeg } from './heel-lift.js';
+import { heelAngleUncertaintyDeg } from './heel-uncertainty.js';
 import { hipDeparture } from './hip-departure.js';
 import { hipFlexionDeg } from './hip-flexion.js';
 import { kneeAngleDeg } from './knee-angle.js';
@@ -64,5 +65,7 @@ export function computeKinematics(track: ConditionedTrack, config: KinematicsCon
     sledVelocityShanksPerS: derivativePerS(sledTravel, track.tS),
     reference,
     kneeAngleUncertaintyDeg: kneeAngleUncertaintyDeg(hip, knee, ankle),
+    ...(heel !== undefined &&
+      toe !== undefined && { heelAngleUncertaintyDeg: heelAngleUncertaintyDeg(heel, toe) }),
   };
 }

@@ -2,7 +2,7 @@ import type { PointSeries } from '../conditioning/types.js';
 import { distanceSeries, medianFinite } from './series-stats.js';
 
 /** Robust coefficient of variation: 1.4826 x MAD / median (the standard deviation's ratio for normal noise). */
-function robustCv(lengths: Float64Array): number {
+export function robustCv(lengths: Float64Array): number {
   const median = medianFinite(lengths);
   if (!(median > 0)) return Number.NaN;
   const deviation = lengths.map((v) => Math.abs(v - median));

@@ -50,4 +50,6 @@ export interface Kinematics {
    * the measured thigh and shank lengths (bones do not stretch). NaN when a leg segment is never seen.
    */
   readonly kneeAngleUncertaintyDeg?: number;
+  /** Keypoint-noise standard deviation of the heel lift angle (degrees), from the spread of the foot length. */
+  readonly heelAngleUncertaintyDeg?: number;
 }

@@ -31,8 +31,21 @@ describe('heel_lift', () => {
     const track = buildTrack(set, { landmarkSet: 'movenet17' });
     expect(heelLiftDetector.detect(buildContext(set, { track }))).toEqual({
       assessable: false,
-      reason: 'MoveNet has no heel landmarks; use BlazePose (--model blazepose) to check heels',
+      reason: 'MoveNet has no heel landmarks; use BlazePose (--model blazepose-full) to check heels',
     });
+  });
+
+  it('is not assessable when the foot is seen too poorly to tell flat from lifted', () => {
+    const ctx = buildContext(liftAtBottom(25));
+    const withNoise = (sd: number) => ({
+      ...ctx,
+      kinematics: { ...ctx.kinematics, heelAngleUncertaintyDeg: sd },
+    });
+    expect(onlyFinding(heelLiftDetector.detect(withNoise(1))).severity).toBe('alert');
+    // Feet behind the weight plates: the measured foot length wobbles by ~10%, i.e. ~6 deg of angle noise.
+    const result = heelLiftDetector.detect(withNoise(6));
+    expect(result.assessable).toBe(false);
+    expect(result.assessable === false && result.reason).toMatch(/feet are not seen clearly/);
   });
 
   it('is less confident, or not assessable, as the heel is seen worse', () => {

@@ -3,7 +3,9 @@ import type { FaultDetector } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
 
 const CHECKS = 'whether your heels lift';
-const NO_HEELS = 'MoveNet has no heel landmarks; use BlazePose (--model blazepose) to check heels';
+const NO_HEELS = 'MoveNet has no heel landmarks; use BlazePose (--model blazepose-full) to check heels';
+const FEET_UNCLEAR =
+  'The feet are not seen clearly enough (hidden behind the weight plates, or too small in the frame) to tell a flat foot from a lifted heel; film so the whole foot is visible';
 const FIX =
   'Keep your whole foot flat on the platform: place your feet a little higher and push through your heels.';
 
@@ -19,6 +21,11 @@ export const heelLiftDetector: FaultDetector = {
     const problem = sideViewProblem(ctx, CHECKS);
     if (problem !== null) return { assessable: false, reason: problem };
     const cfg = ctx.config.faults.heelLift;
+    // A rigid foot whose measured length wobbles is a foot the model cannot see: noise alone would make lifts.
+    const sd = ctx.kinematics.heelAngleUncertaintyDeg;
+    if (sd !== undefined && Number.isFinite(sd) && cfg.uncertaintyCoverageSd * sd >= cfg.warnDeg) {
+      return { assessable: false, reason: FEET_UNCLEAR };
+    }
     return detectSustainedPerRep(ctx, {
       id: 'heel_lift',
       joints: { near: ['heel', 'toe'] },
