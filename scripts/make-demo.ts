@@ -1,7 +1,8 @@
 /**
  * Precomputes the web app's demo keypoint track with the real pose model (the Node pipeline):
  *   npx tsx scripts/make-demo.ts [clip.mp4]     (default: fixtures/render/faulty.mp4)
- * Writes fixtures/demo/web-demo-track.json (MoveNet Thunder, the accurate model); the web build copies the clip beside it as demo/demo.<ext>.
+ * Writes fixtures/demo/web-demo-track.json (the default model, BlazePose full, at the clip's full frame rate so
+ * the skeleton overlay follows every frame); the web build copies the clip beside it as demo/demo.<ext>.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -23,16 +24,7 @@ mkdirSync(path.dirname(out), { recursive: true });
 // The CLI exits 0 (clean) or 1 (--fail-on-alert not set, so 0) after writing the track; any other code is an error.
 execFileSync(
   process.execPath,
-  [
-    path.join(repo, 'bin/spotter.js'),
-    'analyze',
-    clip,
-    '--save-track',
-    out,
-    '--model',
-    'movenet-thunder',
-    '--quiet',
-  ],
+  [path.join(repo, 'bin/spotter.js'), 'analyze', clip, '--save-track', out, '--fps', '30', '--quiet'],
   { cwd: repo, stdio: 'inherit' },
 );
 console.log(`make-demo: wrote ${path.relative(repo, out)} from ${path.relative(repo, clip)}`);
