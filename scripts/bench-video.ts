@@ -5,10 +5,16 @@
  * Each pipeline runs in its own child process (same script, same clip, same frames) so that peak RSS is
  * that pipeline's own, not the maximum of everything run before it.
  *
- *   npm run bench:video -- [--seconds 6] [--only spotter:movenet-lightning,peer:movenet-lightning,...]
+ *   npm run bench:video -- [--seconds 10] [--only pipeline:blazepose-full,peer:movenet-thunder,...]
  *
- * Clip: the first fixtures/render/**.mp4 if present; else a generated 1280x720 30 fps clip of a drawn figure
- * (known joint positions, so keypoint error against the truth is reported too).
+ * Clip: the first fixtures/render/**.mp4 if present, scaled to 1280x720 and cut to --seconds into one cached
+ * file that every pipeline decodes; else a generated 1280x720 30 fps clip of a drawn figure (known joint
+ * positions, so keypoint error against the truth is reported too).
+ *
+ * `pipeline:<model>` is what `spotter analyze` runs: probe, the pose pool (2 worker threads, each with its own
+ * ffmpeg range and wasm backend, analysis size and frame-rate cap as in the CLI) and the engine on the track.
+ * `peer:<model>` is @tensorflow-models/pose-detection in a plain decode-then-estimate loop over every frame.
+ * `spotter:<model>` is Spotter's estimator alone in the same plain loop as the peer (same frames).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -30,16 +36,19 @@ const H = 720;
 const FPS = 30;
 
 const PIPELINES = [
-  'spotter:movenet-lightning',
-  'spotter:movenet-thunder',
-  'spotter:blazepose-full',
-  'peer:movenet-lightning',
+  'pipeline:blazepose-full',
+  'pipeline:movenet-thunder',
+  'pipeline:movenet-lightning',
   'peer:movenet-thunder',
-  'spotter-pool:movenet-lightning',
-  'spotter-pool:movenet-thunder',
-  'spotter-pool:blazepose-full',
+  'peer:movenet-lightning',
+  'spotter:blazepose-full',
+  'spotter:movenet-thunder',
+  'spotter:movenet-lightning',
 ] as const;
 type Pipeline = (typeof PIPELINES)[number];
+/** Run unless --only says otherwise: the CLI's pipeline for each model and the peer for each MoveNet. */
+const DEFAULT_PIPELINES: readonly Pipeline[] = PIPELINES.filter((p) => !p.startsWith('spotter:'));
+const POOL_WORKERS = 2;
 
 interface Truth {
   readonly heightPx: number;
@@ -49,14 +58,20 @@ interface Truth {
 interface ChildResult {
   readonly pipeline: Pipeline;
   readonly frames: number;
+  /** Seconds of video covered (first to last analysed frame, plus one source frame). */
+  readonly videoS: number;
   readonly found: number;
   readonly loopMs: number;
   readonly firstResultMs: number;
   readonly peakRssMb: number;
   /** CPU time of this process (all its threads; not the ffmpeg decoder) during the loop. */
   readonly cpuMs: number;
-  /** Per frame: [lhip, rhip, lknee, rknee, lankle, rankle] as x,y (NaN when missing), full-clip pixels. */
+  /** CPU time of the ffmpeg decoders this process started and reaped during the loop (Linux), else NaN. */
+  readonly childCpuMs: number;
+  /** Per analysed frame: the evaluated joints as x,y (NaN when missing), in bench (1280x720) pixels. */
   readonly legs: number[][];
+  /** Source frame index of each entry of `legs` (the pipeline analyses a subset at its frame-rate cap). */
+  readonly frameIndex: number[];
 }
 
 function ffmpegPath(): string {
@@ -157,6 +172,18 @@ function legsOf(
   });
 }
 
+/** User + system CPU of reaped child processes (ffmpeg), from /proc/self/stat; NaN where unavailable. */
+function childCpuMs(): number {
+  try {
+    // Fields after the command name: cutime and cstime are the 14th and 15th, in clock ticks (100 per s).
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 interface ChildArgs {
   readonly clip: string;
   readonly widthPx: number;
@@ -177,27 +204,47 @@ async function runChild(pipeline: Pipeline, a: ChildArgs): Promise<ChildResult> 
   let firstResultMs = NaN;
   let found = 0;
   let frames = 0;
+  let videoS: number;
+  const frameIndex: number[] = [];
   let loopStart: number;
   let cpuStart: NodeJS.CpuUsage;
+  let childCpuStart: number;
 
-  if (kind === 'spotter-pool') {
-    // The CLI's path: the teammate's worker pool (2 workers, own ffmpeg and backend each, 640 px analysis size).
+  if (kind === 'pipeline') {
+    // What `spotter analyze` runs: the pose pool (decoding with its own ffmpeg per worker range, at the CLI's
+    // analysis size and frame-rate cap) and then the engine on the compact track.
     const { estimateVideoPoses } = await import('../src/adapters/node/pose-pool/pose-pool.js');
+    const { samplesToTrack } = await import('../src/adapters/node/pose-pool/samples-to-track.js');
     const { locateFfmpeg } = await import('../src/adapters/node/video/locate-ffmpeg.js');
     const { probeVideo } = await import('../src/adapters/node/video/probe-video.js');
+    const { analysisMaxFps, DEFAULT_ANALYSIS_MAX_SIDE_PX } =
+      await import('../src/adapters/node/video/analysis-size.js');
     const { unpackKeypoints } = await import('../src/adapters/node/pose-pool/pose-sample.js');
+    const { analyzeTrackDetailed } = await import('../src/engine/analyze.js');
     const ffmpeg = locateFfmpeg();
-    const probe = await probeVideo(ffmpeg, clip);
     loopStart = performance.now();
     cpuStart = process.cpuUsage();
-    const r = await estimateVideoPoses({ ffmpeg, file: clip, probe, model: modelName, workers: 2 });
+    childCpuStart = childCpuMs();
+    const probe = await probeVideo(ffmpeg, clip);
+    const r = await estimateVideoPoses({
+      ffmpeg,
+      file: clip,
+      probe,
+      model: modelName,
+      workers: POOL_WORKERS,
+      maxFps: analysisMaxFps(probe.durationS),
+      maxSidePx: DEFAULT_ANALYSIS_MAX_SIDE_PX,
+    });
+    analyzeTrackDetailed(samplesToTrack(r.samples, r.size, modelName, clip), { includeSeries: true });
     const scale = a.widthPx / r.size.widthPx;
     frames = r.samples.length;
     found = r.samples.filter((s) => s.keypoints != null).length;
-    for (const s of r.samples.slice(0, a.maxFrames)) {
+    for (const s of r.samples) {
       const kps = s.keypoints ? unpackKeypoints(s.keypoints) : [];
       legs.push(legsOf(kps, names, a.joints).map((v) => v * scale));
+      frameIndex.push(Math.round(s.tS * FPS));
     }
+    videoS = (r.samples.at(-1)?.tS ?? 0) - (r.samples[0]?.tS ?? 0) + 1 / FPS;
     firstResultMs = (r.timings.firstResultMs ?? NaN) + (loopStart - t0);
   } else {
     const tf = await initNodeWasmBackend();
@@ -233,19 +280,37 @@ async function runChild(pipeline: Pipeline, a: ChildArgs): Promise<ChildResult> 
     }
     loopStart = performance.now();
     cpuStart = process.cpuUsage();
+    childCpuStart = childCpuMs();
     for await (const frame of decode(clip, a.widthPx, a.heightPx, a.maxFrames)) {
       const r = await estimate(frame, (frames * 1000) / FPS);
       if (frames === 0) firstResultMs = performance.now() - t0;
+      frameIndex.push(frames);
       frames++;
       if (r) found++;
       legs.push(r ? legsOf(r.keypoints, names, a.joints) : a.joints.flatMap(() => [NaN, NaN]));
     }
+    videoS = frames / FPS;
   }
   const loopMs = performance.now() - loopStart;
   const cpu = process.cpuUsage(cpuStart);
   const cpuMs = (cpu.user + cpu.system) / 1000;
+  // The decoders have exited by now (the loop read their output to the end), so their time is counted.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const childCpu = childCpuMs() - childCpuStart;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  return { pipeline, frames, found, loopMs, firstResultMs, peakRssMb, cpuMs, legs };
+  return {
+    pipeline,
+    frames,
+    videoS,
+    found,
+    loopMs,
+    firstResultMs,
+    peakRssMb,
+    cpuMs,
+    childCpuMs: childCpu,
+    legs,
+    frameIndex,
+  };
 }
 
 function spawnChild(pipeline: Pipeline, a: ChildArgs): Promise<ChildResult> {
@@ -271,9 +336,15 @@ function spawnChild(pipeline: Pipeline, a: ChildArgs): Promise<ChildResult> {
 
 interface Row {
   readonly pipeline: Pipeline;
+  readonly frames: number;
   readonly fps: number;
   readonly cpuMsPerFrame: number;
+  /** Seconds of video per wall-clock second. */
   readonly rtf: number;
+  /** CPU seconds (all threads of the process, ffmpeg excluded) per second of video: steadier under load. */
+  readonly cpuPerVideoS: number;
+  /** The same with the ffmpeg decoders' CPU included: the whole cost of the pipeline. */
+  readonly cpuAllPerVideoS: number;
   readonly firstResultS: number;
   readonly peakRssMb: number;
   readonly foundPct: number;
@@ -291,7 +362,7 @@ type TruthAt = (frame: number) => {
 function accuracy(r: ChildResult, truthAt: TruthAt): Pick<Row, 'medianErrPct' | 'pck10'> {
   const errs: number[] = [];
   r.legs.forEach((legs, i) => {
-    const t = truthAt(i);
+    const t = truthAt(r.frameIndex[i] ?? i);
     t.points.forEach((p, k) => {
       const x = legs[2 * k] ?? NaN;
       const y = legs[2 * k + 1] ?? NaN;
@@ -305,18 +376,63 @@ function accuracy(r: ChildResult, truthAt: TruthAt): Pick<Row, 'medianErrPct' | 
   };
 }
 
+const fmt = (v: number | undefined, d = 1): string =>
+  v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(d);
+
 function table(rows: readonly Row[]): string {
-  const f = (v: number | undefined, d = 1): string =>
-    v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(d);
+  const f = fmt;
   const lines = [
-    '| pipeline | frames/s | CPU ms/frame | x real time | first result (s) | peak RSS (MB) | frames with a pose | median joint error (% thigh) | joints within 10% thigh |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| pipeline | frames | frames/s | x real time (wall) | CPU s per video s | with ffmpeg | CPU ms/frame | first result (s) | peak RSS (MB) | frames with a pose | median joint error (% thigh) | joints within 10% thigh |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.pipeline} | ${f(r.fps)} | ${f(r.cpuMsPerFrame, 0)} | ${f(r.rtf, 2)} | ${f(r.firstResultS, 2)} | ${f(r.peakRssMb, 0)} | ${f(r.foundPct, 0)}% | ${f(r.medianErrPct)} | ${f(r.pck10, 0)}% |`,
+        `| ${r.pipeline} | ${r.frames} | ${f(r.fps)} | ${f(r.rtf, 2)} | ${f(r.cpuPerVideoS, 2)} | ${f(r.cpuAllPerVideoS, 2)} | ${f(r.cpuMsPerFrame, 0)} | ${f(r.firstResultS, 2)} | ${f(r.peakRssMb, 0)} | ${f(r.foundPct, 0)}% | ${f(r.medianErrPct)} | ${f(r.pck10, 0)}% |`,
     ),
   ];
   return lines.join('\n');
+}
+
+/**
+ * Spotter's pipeline against the peer, both measured in this run: throughput as video seconds per wall
+ * second and, because the shared machine distorts wall time, as video seconds per CPU second; and the
+ * keypoint error of each against the clip's truth (lower is better).
+ */
+function ratios(rows: readonly Row[]): string {
+  const by = new Map(rows.map((r) => [r.pipeline, r]));
+  const pairs: [Pipeline, Pipeline][] = [
+    ['pipeline:movenet-thunder', 'peer:movenet-thunder'],
+    ['pipeline:movenet-lightning', 'peer:movenet-lightning'],
+    ['pipeline:blazepose-full', 'peer:movenet-thunder'],
+    ['pipeline:blazepose-full', 'peer:movenet-lightning'],
+  ];
+  const lines = [
+    '| Spotter pipeline | peer | throughput ratio (wall) | throughput ratio (CPU) | median error Spotter / peer (% thigh) | within 10% Spotter / peer |',
+    '|---|---|---:|---:|---:|---:|',
+  ];
+  for (const [a, b] of pairs) {
+    const x = by.get(a);
+    const y = by.get(b);
+    if (!x || !y) continue;
+    lines.push(
+      `| ${a} | ${b} | ${fmt(x.rtf / y.rtf, 2)}x | ${fmt(y.cpuAllPerVideoS / x.cpuAllPerVideoS, 2)}x | ${fmt(x.medianErrPct)} / ${fmt(y.medianErrPct)} | ${fmt(x.pck10, 0)}% / ${fmt(y.pck10, 0)}% |`,
+    );
+  }
+  return lines.length > 2 ? lines.join('\n') : '';
+}
+
+/** The rendered clip scaled to the bench size and cut to `seconds`, so every pipeline decodes the same file. */
+function benchClip(source: string, seconds: number): string {
+  const dir = path.join(ROOT, '.cache', 'bench');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${path.basename(source, '.mp4')}-${W}x${H}-${seconds}s.mp4`);
+  if (existsSync(file)) return file;
+  const r = spawnSync(
+    ffmpegPath(),
+    ['-v', 'error', '-y', '-i', source, '-t', `${seconds}`, '-vf', `scale=${W}:${H}`, '-an',
+      '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '18', '-pix_fmt', 'yuv420p', file],
+  ); // prettier-ignore
+  if (r.status !== 0) throw new Error(`ffmpeg failed to make the bench clip: ${r.stderr?.toString()}`);
+  return file;
 }
 
 async function main(): Promise<void> {
@@ -333,11 +449,10 @@ async function main(): Promise<void> {
   }
   const seconds = Number(arg('--seconds') ?? 10);
   const only = arg('--only')?.split(',');
-  const pipelines = PIPELINES.filter((p) => !only || only.includes(p));
+  const pipelines = only ? PIPELINES.filter((p) => only.includes(p)) : DEFAULT_PIPELINES;
   const rendered = findRenderedClip();
   let childArgs: ChildArgs;
   let truthAt: TruthAt;
-  let clipFps: number;
   if (rendered) {
     const t = rendered.truth;
     const near = t.nearSide;
@@ -353,17 +468,17 @@ async function main(): Promise<void> {
       const knee = at(k, `${near}_knee`);
       return { points: joints.map((n) => at(k, n)), thighPx: Math.hypot(hip[0] - knee[0], hip[1] - knee[1]) };
     };
-    clipFps = t.video.fps;
+    const clipFps = t.video.fps;
     const maxFrames = Math.min(t.frames.length, Math.round(seconds * clipFps));
     childArgs = {
-      clip: rendered.file,
+      clip: benchClip(rendered.file, maxFrames / clipFps),
       widthPx: W,
       heightPx: H,
       maxFrames,
       joints,
     };
     console.log(
-      `clip: ${path.relative(ROOT, rendered.file)} (rendered leg press, ${t.video.widthPx}x${t.video.heightPx} scaled to ${W}x${H}, ${clipFps} fps), first ${maxFrames} frames; errors: near-side shoulder, hip, knee, ankle`,
+      `clip: ${path.relative(ROOT, rendered.file)} (rendered leg press, ${t.video.widthPx}x${t.video.heightPx} scaled to ${W}x${H}, ${clipFps} fps), first ${maxFrames} frames as ${path.relative(ROOT, childArgs.clip)}; errors: near-side shoulder, hip, knee, ankle`,
     );
   } else {
     const joints = ['left_hip', 'right_hip', 'left_knee', 'right_knee', 'left_ankle', 'right_ankle'];
@@ -372,7 +487,6 @@ async function main(): Promise<void> {
       const points = [j.leftHip, j.rightHip, j.leftKnee, j.rightKnee, j.leftAnkle, j.rightAnkle];
       return { points, thighPx: Math.hypot(j.leftHip[0] - j.leftKnee[0], j.leftHip[1] - j.leftKnee[1]) };
     };
-    clipFps = FPS;
     const clip = generateClip(seconds);
     childArgs = { clip, widthPx: W, heightPx: H, maxFrames: seconds * FPS, joints };
     console.log(
@@ -385,9 +499,12 @@ async function main(): Promise<void> {
     const fps = (1000 * r.frames) / r.loopMs;
     const row: Row = {
       pipeline: p,
+      frames: r.frames,
       fps,
+      cpuPerVideoS: r.cpuMs / 1000 / Math.max(1e-9, r.videoS),
+      cpuAllPerVideoS: (r.cpuMs + r.childCpuMs) / 1000 / Math.max(1e-9, r.videoS),
       cpuMsPerFrame: r.cpuMs / Math.max(1, r.frames),
-      rtf: fps / clipFps,
+      rtf: r.videoS / (r.loopMs / 1000),
       firstResultS: r.firstResultMs / 1000,
       peakRssMb: r.peakRssMb,
       foundPct: (100 * r.found) / Math.max(1, r.frames),
@@ -398,10 +515,16 @@ async function main(): Promise<void> {
   }
   const md = table(rows);
   console.log(`\n${md}`);
+  const vs = ratios(rows);
+  if (vs) console.log(`\n${vs}`);
   const load = os
     .loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
+  console.log(
+    '\nx real time (wall) = video seconds / wall seconds; CPU s per video s: this process (all threads), then with' +
+      ' its ffmpeg decoders; on 2 idle cores a pipeline that keeps both busy reaches 2 / (CPU s per video s) x real time.',
+  );
   console.log(`\nload average after the run: ${load} on ${os.cpus().length} cores`);
   console.log(
     `\nrun ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, seconds=${seconds}, clip ${path.relative(ROOT, childArgs.clip)}`,

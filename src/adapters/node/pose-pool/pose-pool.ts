@@ -20,6 +20,7 @@ import type { LandmarkSetId } from '../../../engine/core/landmarks.js';
 import { landmarkSetOf } from './samples-to-track.js';
 import { planSegments, type VideoSegment } from './plan-segments.js';
 import type { PoseSample } from './pose-sample.js';
+import { unpackBatch } from './sample-batch.js';
 import type { WorkerJob, WorkerMessage } from './worker-protocol.js';
 
 export interface PoolOptions {
@@ -115,8 +116,9 @@ function runInWorker(
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'samples') {
-        samples.push(...message.samples);
-        onSamples(message.samples.length, samples.at(-1)?.tS ?? 0);
+        const batch = unpackBatch(message.batch);
+        for (const sample of batch) samples.push(sample);
+        onSamples(batch.length, samples.at(-1)?.tS ?? 0);
       } else if (message.type === 'done') {
         settled = true;
         void worker.terminate();

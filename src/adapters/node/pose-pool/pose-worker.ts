@@ -4,8 +4,11 @@ import { estimateSegment } from './estimate-segment.js';
 import { loadEstimatorModule } from './estimator-module.js';
 import type { WorkerJob, WorkerMessage } from './worker-protocol.js';
 import type { PoseSample } from './pose-sample.js';
+import { packBatch } from './sample-batch.js';
 
 const job = workerData as WorkerJob;
+/** Frames per message: ~2 s of video, so progress stays live and each batch's keypoints share one buffer. */
+const BATCH_FRAMES = 32;
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
 
 async function run(): Promise<void> {
@@ -16,12 +19,12 @@ async function run(): Promise<void> {
   try {
     const result = await estimateSegment(job.decode, estimator, (sample) => {
       batch.push(sample);
-      if (batch.length >= 16) {
-        post({ type: 'samples', samples: batch });
+      if (batch.length >= BATCH_FRAMES) {
+        post({ type: 'samples', batch: packBatch(batch) });
         batch = [];
       }
     });
-    if (batch.length > 0) post({ type: 'samples', samples: batch });
+    if (batch.length > 0) post({ type: 'samples', batch: packBatch(batch) });
     post({
       type: 'done',
       summary: result.summary,

@@ -2,7 +2,7 @@ import type { LandmarkSetId } from '../../../engine/core/landmarks.js';
 import type { PoseModelName } from '../../../pose/pose-estimator.js';
 import type { DecodeOptions, DecodeSummary } from '../video/decode-frames.js';
 import type { SegmentTimings } from './estimate-segment.js';
-import type { PoseSample } from './pose-sample.js';
+import type { SampleBatch } from './sample-batch.js';
 
 /** What a worker is asked to do (structured-clone safe). */
 export interface WorkerJob {
@@ -12,7 +12,7 @@ export interface WorkerJob {
 }
 
 export type WorkerMessage =
-  | { readonly type: 'samples'; readonly samples: readonly PoseSample[] }
+  | { readonly type: 'samples'; readonly batch: SampleBatch }
   | {
       readonly type: 'done';
       readonly summary: DecodeSummary;
