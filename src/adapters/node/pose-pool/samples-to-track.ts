@@ -31,22 +31,21 @@ export function trackMeta(
  * object with three boxed doubles): ~190 MB less at the peak of a long video.
  */
 class PackedPoseFrame implements PoseFrame {
-  readonly #packed: Float32Array | null;
+  readonly #sample: PoseSample;
   readonly #landmarkSet: LandmarkSetId;
 
   constructor(
     readonly tS: number,
-    packed: Float32Array | null,
+    sample: PoseSample,
     landmarkSet: LandmarkSetId,
   ) {
-    this.#packed = packed;
+    this.#sample = sample;
     this.#landmarkSet = landmarkSet;
   }
 
   get keypoints(): readonly (KeypointPx | null)[] {
-    return this.#packed !== null
-      ? unpackKeypoints(this.#packed)
-      : LANDMARK_SETS[this.#landmarkSet].names.map(() => null);
+    const packed = this.#sample.keypoints;
+    return packed !== null ? unpackKeypoints(packed) : LANDMARK_SETS[this.#landmarkSet].names.map(() => null);
   }
 
   /** As a plain frame (JSON.stringify, test equality). */
@@ -57,7 +56,7 @@ class PackedPoseFrame implements PoseFrame {
 
 /** One track frame; frames where nobody was found have all-null keypoints. Keypoints are unpacked when read. */
 export function sampleToFrame(sample: PoseSample, landmarkSet: LandmarkSetId): PoseFrame {
-  return new PackedPoseFrame(sample.tS, sample.keypoints, landmarkSet);
+  return new PackedPoseFrame(sample.tS, sample, landmarkSet);
 }
 
 /** The engine's input: one frame per analysed video frame. */
