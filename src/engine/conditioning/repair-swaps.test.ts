@@ -53,6 +53,15 @@ describe('repairSwaps', () => {
     expect(snapshot(pair)).toEqual(truth);
   });
 
+  it('still repairs a swap lasting a second', () => {
+    const pair = kneePair(80);
+    const truth = snapshot(pair);
+    const run = Array.from({ length: 30 }, (_, k) => 50 + k);
+    swapLabels(pair, run);
+    expect(repairSwaps([pair], params)).toBe(run.length);
+    expect(snapshot(pair)).toEqual(truth);
+  });
+
   it('keeps the majority labelling when the track starts swapped', () => {
     const pair = kneePair(80);
     const truth = snapshot(pair);
@@ -85,5 +94,30 @@ describe('repairSwaps', () => {
     truthKnee[4]![60] = NaN;
     expect(repairSwaps([knee, ankle], params)).toBe(1);
     expect(snapshot(knee)).toEqual(truthKnee);
+  });
+
+  it('keeps one missed swap to that frame: the correct frames after it are not flipped', () => {
+    const pair = kneePair(80);
+    const truth = snapshot(pair);
+    // Frame 60 is swapped and both points sit half the near/far offset off, so swapping it back saves too little
+    // from frame 59 to pass costRatio; a walk judging each frame against the previous decision then took its
+    // labels as the reference and flipped every correct frame after it.
+    swapLabels(pair, [60]);
+    for (const p of [pair.left, pair.right]) {
+      p.x[60] = p.x[60]! + 40;
+      p.y[60] = p.y[60]! - 20;
+    }
+    const damaged = snapshot(pair);
+    repairSwaps([pair], params);
+    const after = snapshot(pair);
+    for (let s = 0; s < after.length; s++) {
+      for (let i = 0; i < N; i++) {
+        if (i !== 60) expect(after[s]![i], `series ${s}, frame ${i}`).toBe(truth[s]![i]);
+      }
+    }
+    // Frame 60 itself is either left as the model gave it or swapped back, nothing else.
+    const at60 = after.map((a) => a[60]);
+    const swappedBack60 = [3, 4, 5, 0, 1, 2].map((s) => damaged[s]![60]);
+    expect([damaged.map((a) => a[60]), swappedBack60]).toContainEqual(at60);
   });
 });

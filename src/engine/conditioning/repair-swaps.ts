@@ -20,6 +20,10 @@ function dist(ax: number, ay: number, bx: number, by: number): number {
   return Math.sqrt(dx * dx + dy * dy);
 }
 
+function median3(a: number, b: number, c: number): number {
+  return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+}
+
 function swapValues(a: Float64Array, b: Float64Array, i: number): void {
   const t = a[i]!;
   a[i] = b[i]!;
@@ -33,17 +37,44 @@ function swapAt(pair: SidePair, i: number): void {
 }
 
 /**
+ * The last three accepted (repaired) positions of one label; its reference is their per-coordinate median, so
+ * one wrong frame among them cannot move it. Until three are seen, the latest one is the reference.
+ */
+class Recent {
+  private readonly xs = new Float64Array(3);
+  private readonly ys = new Float64Array(3);
+  private count = 0;
+  x = Number.NaN;
+  y = Number.NaN;
+
+  push(x: number, y: number): void {
+    const k = this.count % 3;
+    this.xs[k] = x;
+    this.ys[k] = y;
+    this.count++;
+    if (this.count < 3) {
+      this.x = x;
+      this.y = y;
+    } else {
+      this.x = median3(this.xs[0]!, this.xs[1]!, this.xs[2]!);
+      this.y = median3(this.ys[0]!, this.ys[1]!, this.ys[2]!);
+    }
+  }
+}
+
+/**
  * Decides, for one joint pair, in which frames the model swapped the left and right labels. Walks the frames
- * keeping the last position of each (repaired) label; a frame is swapped when assigning the points the other
- * way round moves them much less than keeping the labels (`costRatio`, `minGainPx`). Only frames with both
- * points present are judged. Writes flags (1 = swapped) and returns how many frames were flagged.
+ * keeping a reference position for each (repaired) label: the median of its last three accepted positions, not
+ * just the last one, so one missed swap cannot become the reference (a walk against the previous frame took a
+ * missed swap's labels as the truth and flipped the correct frames after it). A frame is swapped when
+ * assigning the points the other way round moves them much less than keeping the labels (`costRatio`,
+ * `minGainPx`). Only frames with both points present are judged. Writes flags (1 = swapped) and returns how
+ * many frames were flagged.
  */
 function flagSwaps(pair: SidePair, params: SwapRepairParams, flags: Uint8Array): number {
   const { left, right } = pair;
-  let lx = Number.NaN;
-  let ly = Number.NaN;
-  let rx = Number.NaN;
-  let ry = Number.NaN;
+  const l = new Recent();
+  const r = new Recent();
   let count = 0;
   for (let i = 0; i < flags.length; i++) {
     const ax = left.x[i]!;
@@ -53,33 +84,23 @@ function flagSwaps(pair: SidePair, params: SwapRepairParams, flags: Uint8Array):
     const aOk = Number.isFinite(ax);
     const bOk = Number.isFinite(bx);
     let swapped = false;
-    if (aOk && bOk && Number.isFinite(lx) && Number.isFinite(rx)) {
-      const kept = dist(ax, ay, lx, ly) + dist(bx, by, rx, ry);
-      const crossed = dist(ax, ay, rx, ry) + dist(bx, by, lx, ly);
+    if (aOk && bOk && Number.isFinite(l.x) && Number.isFinite(r.x)) {
+      const kept = dist(ax, ay, l.x, l.y) + dist(bx, by, r.x, r.y);
+      const crossed = dist(ax, ay, r.x, r.y) + dist(bx, by, l.x, l.y);
       swapped = crossed < params.costRatio * kept && kept - crossed > params.minGainPx;
     }
     flags[i] = swapped ? 1 : 0;
-    if (swapped) count++;
-    // The repaired labels become the reference for the next frame.
     if (swapped) {
-      lx = bx;
-      ly = by;
-      rx = ax;
-      ry = ay;
+      count++;
+      l.push(bx, by);
+      r.push(ax, ay);
     } else {
-      if (aOk) {
-        lx = ax;
-        ly = ay;
-      }
-      if (bOk) {
-        rx = bx;
-        ry = by;
-      }
+      if (aOk) l.push(ax, ay);
+      if (bOk) r.push(bx, by);
     }
   }
   return count;
 }
-
 /**
  * Repairs left/right label swaps in place, joint pair by joint pair, and returns the number of frames in which
  * at least one pair was swapped back. The labelling kept is the majority one: if the walk flags more than half
