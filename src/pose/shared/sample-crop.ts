@@ -19,8 +19,11 @@ export function sampleCropFloat(
   roi: BoxPx,
   sizePx: number,
   options: SampleOptions,
+  /** Reused when it has the right length (the caller's input tensor must be disposed before the next call). */
+  reuse?: Float32Array,
 ): Float32Array {
-  const out = new Float32Array(sizePx * sizePx * 3);
+  const length = sizePx * sizePx * 3;
+  const out = reuse?.length === length ? reuse : new Float32Array(length);
   sampleInto(frame, roi, sizePx, out, options.scale, options.offset, false);
   return out;
 }
