@@ -4,7 +4,7 @@
  * against the rendered ground truth.
  *
  *   npm run eval:video [-- --quick] [--json] [--models blazepose-full,movenet-thunder] [--limit N]
- *                      [--workers N] [--render-only] [--no-oracle] [--reanalyse]
+ *                      [--workers N] [--render-only] [--cached-only] [--no-oracle] [--reanalyse]
  *
  * Renders are keyed by their parameters (and RIG_VERSION); analyses by clip and model only, so use
  * --reanalyse after engine, pose-model or CLI changes.
@@ -42,6 +42,11 @@ let cases = quick ? quickSuite(all) : all;
 const limit = option('limit');
 if (limit !== undefined) cases = cases.slice(0, Number(limit));
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
+// --cached-only: score only the clips already rendered (rendering the full grid takes hours on 2 cores).
+if (flag('cached-only')) {
+  const rendered = await Promise.all(cases.map((c) => exists(casePaths(c).video, casePaths(c).truth)));
+  cases = cases.filter((_, i) => rendered[i]);
+}
 
 const t0 = Date.now();
 let browser: RenderBrowser | undefined;
