@@ -1,0 +1,21 @@
+/** Bones by landmark name, so one list serves MoveNet (17 points) and BlazePose (33); for drawing skeletons. */
+export const SKELETON_BONES: readonly (readonly [string, string])[] = [
+  ['left_ear', 'left_shoulder'],
+  ['right_ear', 'right_shoulder'],
+  ['left_shoulder', 'right_shoulder'],
+  ['left_shoulder', 'left_hip'],
+  ['right_shoulder', 'right_hip'],
+  ['left_hip', 'right_hip'],
+  ['left_hip', 'left_knee'],
+  ['right_hip', 'right_knee'],
+  ['left_knee', 'left_ankle'],
+  ['right_knee', 'right_ankle'],
+  ['left_ankle', 'left_heel'],
+  ['right_ankle', 'right_heel'],
+  ['left_heel', 'left_foot_index'],
+  ['right_heel', 'right_foot_index'],
+  ['left_shoulder', 'left_elbow'],
+  ['right_shoulder', 'right_elbow'],
+  ['left_elbow', 'left_wrist'],
+  ['right_elbow', 'right_wrist'],
+];
