@@ -19,6 +19,9 @@ export default function setup(): void {
     {
       cwd: repo,
       stdio: 'inherit',
+      // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle and leave
+      // import.meta.env.PROD false (no service worker): test the production build `npm start` serves.
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
 }
