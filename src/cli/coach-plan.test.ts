@@ -4,15 +4,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from './command.js';
 import { runCli } from './run-cli.js';
+import { CALM_ANSWERS } from '../coach/triage/test-answers.js';
 
 const DEMO = 'fixtures/demo/demo-track.json';
 
-const CALM = {
-  age: 35, painScore: 2, onset: 'after_session', character: 'dull', radiatesBelowKnee: false,
-  numbnessOrTingling: false, saddleNumbness: false, bladderOrBowelChange: false, legWeakness: false,
-  fever: false, unexplainedWeightLoss: false, cancerHistory: false, significantTrauma: false,
-  nightPain: false, durationDays: 2, knownConditions: [],
-}; // prettier-ignore
+const CALM = CALM_ANSWERS;
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

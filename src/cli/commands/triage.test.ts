@@ -5,25 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TriageAnswers } from '../../coach/triage/answers.js';
 import { CliError, EXIT, type CliIo } from '../command.js';
 import { createTriageCommand, type TriageCommandDeps } from './triage.js';
+import { CALM_ANSWERS } from '../../coach/triage/test-answers.js';
 
-const calm: TriageAnswers = {
-  age: 30,
-  painScore: 3,
-  onset: 'after_session',
-  character: 'dull',
-  radiatesBelowKnee: false,
-  numbnessOrTingling: false,
-  saddleNumbness: false,
-  bladderOrBowelChange: false,
-  legWeakness: false,
-  fever: false,
-  unexplainedWeightLoss: false,
-  cancerHistory: false,
-  significantTrauma: false,
-  nightPain: false,
-  durationDays: 2,
-  knownConditions: [],
-};
+const calm: TriageAnswers = CALM_ANSWERS;
 
 let dir: string;
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import type { TriageAnswers } from '../triage/answers.js';
 import { triage } from '../triage/triage.js';
 import { buildPlan } from './build-plan.js';
 import type { CoachPlan, PlanSectionId } from './types.js';
+import { CALM_ANSWERS } from '../triage/test-answers.js';
 
 function makeReport(faults: readonly [FaultId, Severity][], safeDepthDeg = 104): AnalysisReport {
   return {
@@ -49,24 +50,7 @@ function makeReport(faults: readonly [FaultId, Severity][], safeDepthDeg = 104):
   };
 }
 
-const calm: TriageAnswers = {
-  age: 30,
-  painScore: 3,
-  onset: 'after_session',
-  character: 'dull',
-  radiatesBelowKnee: false,
-  numbnessOrTingling: false,
-  saddleNumbness: false,
-  bladderOrBowelChange: false,
-  legWeakness: false,
-  fever: false,
-  unexplainedWeightLoss: false,
-  cancerHistory: false,
-  significantTrauma: false,
-  nightPain: false,
-  durationDays: 2,
-  knownConditions: [],
-};
+const calm: TriageAnswers = CALM_ANSWERS;
 
 const sectionIds = (plan: CoachPlan) => plan.sections.map((s) => s.id);
 const itemIds = (plan: CoachPlan, id: PlanSectionId) =>

@@ -3,26 +3,9 @@ import { parseTriageAnswers, SAFETY_FIELDS, TriageAnswersError, type TriageAnswe
 import { TRIAGE_RULES } from './rules.js';
 import { triage } from './triage.js';
 import type { TriageLevel } from './types.js';
+import { CALM_ANSWERS } from './test-answers.js';
 
-/** Every safety question answered "no": a plain training strain. */
-const calm: TriageAnswers = {
-  age: 32,
-  painScore: 3,
-  onset: 'after_session',
-  character: 'dull',
-  radiatesBelowKnee: false,
-  numbnessOrTingling: false,
-  saddleNumbness: false,
-  bladderOrBowelChange: false,
-  legWeakness: false,
-  fever: false,
-  unexplainedWeightLoss: false,
-  cancerHistory: false,
-  significantTrauma: false,
-  nightPain: false,
-  durationDays: 2,
-  knownConditions: [],
-};
+const calm: TriageAnswers = CALM_ANSWERS;
 
 /** One change from `calm` and the level it must reach on its own (written out, not derived from rules). */
 const SINGLE_FLAGS: readonly [string, Partial<TriageAnswers>, TriageLevel][] = [
@@ -197,7 +180,7 @@ describe('parseTriageAnswers', () => {
 
   it('accepts the full contract and lists unknown fields instead of dropping them silently', () => {
     const parsed = parseTriageAnswers({ ...calm, saddleNumbess: true, clinicId: 'x' });
-    expect(parsed.answers.age).toBe(32);
+    expect(parsed.answers.age).toBe(calm.age);
     expect(parsed.ignoredFields).toEqual(['saddleNumbess', 'clinicId']);
     expect(triage(parsed.answers).level).toBe('self_care');
   });
