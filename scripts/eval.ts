@@ -3,6 +3,7 @@
  *
  *   npm run eval            tables per noise level
  *   npm run eval -- --json  one JSON object (moderate noise at the top level, every level under byNoise)
+ *   npm run eval -- --fps 15  every set sampled at 15 fps (the video path's analysis rate is a choice)
  *
  * A seeded grid of sets (body sizes x machines x fps x landmark sets x facing x fault scenarios x noise) is
  * simulated by src/sim and analysed with analyzeTrackDetailed. Rep faults are scored per rep (engine reps
@@ -30,7 +31,19 @@ const NOISE_LEVELS: readonly Exclude<NoiseLevel, 'none'>[] = ['low', 'moderate',
 const SET_FAULTS: readonly FaultId[] = ['velocity_loss', 'load_too_heavy'];
 const BODIES: readonly BodySize[] = ['small', 'medium', 'large'];
 const LANDMARK_SETS: readonly LandmarkSetId[] = ['blazepose33', 'movenet17'];
-const FPS: readonly number[] = [24, 30, 50, 60];
+/** `--fps 15` (or `--fps 10,15`) replaces the grid's frame rates: how accuracy depends on the analysis rate. */
+const FPS: readonly number[] = fpsOption() ?? [24, 30, 50, 60];
+
+function fpsOption(): number[] | undefined {
+  const i = process.argv.indexOf('--fps');
+  if (i < 0) return undefined;
+  const values = (process.argv[i + 1] ?? '').split(',').map(Number);
+  if (values.length === 0 || values.some((v) => !Number.isFinite(v) || v < 5 || v > 240)) {
+    process.stderr.write('--fps takes frame rates between 5 and 240, comma-separated (e.g. --fps 15,20)\n');
+    process.exit(2);
+  }
+  return values;
+}
 /** Machines: reclined set-ups judged against the default limit, upright ones against a fitted personal limit. */
 const MACHINES: readonly { seatBackDeg: number; sledDeg: number; calibrated: boolean }[] = [
   { seatBackDeg: 25, sledDeg: 30, calibrated: false },
