@@ -57,17 +57,29 @@ export interface VideoStream {
   summary(): DecodeSummary;
 }
 
+/**
+ * Where the cap's slot edges sit, as a fraction of a slot: half-way between two source frames, so timestamp
+ * jitter cannot move a frame across an edge. With edges on frames (the 0.5 used before for every source), a
+ * 30 fps source under a 15 fps cap had every other frame exactly on an edge: float rounding picked the frames,
+ * and a phone's jittery timestamps would have mixed 1/30 s and 3/30 s gaps. At or below the cap, frames sit in
+ * slot centres (0.5).
+ */
+export function slotPhase(maxFps: number, sourceFps: number | undefined): number {
+  return sourceFps === undefined || sourceFps <= maxFps ? 0.5 : maxFps / (2 * sourceFps);
+}
+
 /** Builds the ffmpeg argument list (exported for tests and docs). */
 export function decodeArgs(options: DecodeOptions, size: SizePx): string[] {
   const maxFps = options.maxFps ?? DEFAULT_ANALYSIS_MAX_FPS;
   const filters: string[] = [];
-  // One frame per 1/maxFps time slot (slots centred on multiples of 1/maxFps, so timestamp jitter does not
-  // drop frames): a 30 fps source keeps every frame under a 30 fps cap and 2 of 3 under a 20 fps cap, where a
-  // minimum-gap rule would halve it to 15 fps.
-  if (maxFps > 0)
+  // One frame per 1/maxFps time slot: never duplicates, a no-op at or below the cap, works for VFR, and a 30 fps
+  // source keeps 2 of 3 frames under a 20 fps cap where a minimum-gap rule would halve it to 15 fps.
+  if (maxFps > 0) {
+    const phase = slotPhase(maxFps, options.probe.fps).toFixed(4);
     filters.push(
-      `select='isnan(prev_selected_t)+gt(floor(t*${maxFps}+0.5)\\,floor(prev_selected_t*${maxFps}+0.5))'`,
+      `select='isnan(prev_selected_t)+gt(floor(t*${maxFps}+${phase})\\,floor(prev_selected_t*${maxFps}+${phase}))'`,
     );
+  }
   filters.push(`scale=${size.widthPx}:${size.heightPx}:flags=area`, 'showinfo');
   return [
     '-hide_banner',

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analysisSize } from './analysis-size.js';
+import { analysisMaxFps, analysisSize, DEFAULT_ANALYSIS_MAX_FPS, LONG_VIDEO_S } from './analysis-size.js';
 import { openVideoStream } from './decode-frames.js';
 import { locateFfmpeg, type FfmpegTool } from './locate-ffmpeg.js';
 import { parseProbeOutput, probeVideo } from './probe-video.js';
@@ -14,6 +14,7 @@ let clip: string;
 let rotated: string;
 let vfr: string;
 let hiFps: string;
+let jittery: string;
 
 beforeAll(() => {
   media = createMediaDir();
@@ -28,6 +29,21 @@ beforeAll(() => {
       fps: 30,
       seconds: 2,
       extra: ['-vf', "settb=1/1000,setpts='if(lt(N\\,30)\\,N*33\\,990+(N-30)*66)'", '-vsync', 'vfr'],
+    }),
+  );
+  // A phone's 30 fps: timestamps jitter by +-5 ms around the nominal grid.
+  jittery = media.make(
+    'jittery.mp4',
+    testPatternArgs({
+      size: '160x90',
+      fps: 30,
+      seconds: 2,
+      extra: [
+        '-vf',
+        "settb=1/30000,setpts='N*1000+if(mod(N\\,3)\\,150\\,-150)*if(mod(N\\,2)\\,1\\,-1)'",
+        '-vsync',
+        'vfr',
+      ],
     }),
   );
   hiFps = media.make('60fps.mp4', testPatternArgs({ size: '160x90', fps: 60, seconds: 1 }));
@@ -85,6 +101,29 @@ describe.each(binaries)('decoding with the $name ffmpeg', ({ tool }) => {
     expect(capped.times.length).toBeGreaterThanOrEqual(29);
     expect(capped.times.length).toBeLessThanOrEqual(31);
     expect(new Set(capped.times).size).toBe(capped.times.length);
+  });
+});
+
+describe('default analysis rate', () => {
+  it('keeps every other frame of a 30 fps set (15 fps), evenly spaced', async () => {
+    const { times } = await decodeAll(locateFfmpeg(), clip); // 2 s at 30 fps, no cap given
+    expect(DEFAULT_ANALYSIS_MAX_FPS).toBe(15);
+    expect(times).toHaveLength(30);
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    expect(gaps.every((g) => Math.abs(g - 1 / 15) < 0.003)).toBe(true);
+  });
+
+  it('keeps an even 15 fps from a 30 fps source whose timestamps jitter', async () => {
+    const { times } = await decodeAll(locateFfmpeg(), jittery);
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    expect(times.length).toBeGreaterThanOrEqual(29);
+    expect(times.length).toBeLessThanOrEqual(31);
+    expect(gaps.every((g) => Math.abs(g - 2 / 30) < 0.012)).toBe(true); // jitter only, never 1 or 3 frames
+  });
+
+  it('never analyses an hour-long recording faster than a set', () => {
+    expect(analysisMaxFps(3600)).toBeLessThanOrEqual(analysisMaxFps(30));
+    expect(analysisMaxFps(LONG_VIDEO_S + 1)).toBeLessThanOrEqual(15);
   });
 });
 
