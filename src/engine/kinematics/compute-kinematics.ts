@@ -12,6 +12,7 @@ import { machineReference } from './reference.js';
 import { nanSeries } from './series-stats.js';
 import { derivativePerS } from './sled-velocity.js';
 import { sledTravelShanks } from './sled-travel.js';
+import { toeDriftDeg } from './toe-drift.js';
 import { trunkRotationDeg } from './trunk-rotation.js';
 import type { Kinematics } from './types.js';
 
@@ -66,6 +67,9 @@ export function computeKinematics(track: ConditionedTrack, config: KinematicsCon
     reference,
     kneeAngleUncertaintyDeg: kneeAngleUncertaintyDeg(hip, knee, ankle),
     ...(heel !== undefined &&
-      toe !== undefined && { heelAngleUncertaintyDeg: heelAngleUncertaintyDeg(heel, toe) }),
+      toe !== undefined && {
+        heelAngleUncertaintyDeg: heelAngleUncertaintyDeg(heel, toe),
+        toeDriftDeg: toeDriftDeg(heel, toe, reference.topFrames, reference.sledAxis, config.toeDriftQuantile),
+      }),
   };
 }

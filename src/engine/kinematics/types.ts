@@ -52,4 +52,10 @@ export interface Kinematics {
   readonly kneeAngleUncertaintyDeg?: number;
   /** Keypoint-noise standard deviation of the heel lift angle (degrees), from the spread of the foot length. */
   readonly heelAngleUncertaintyDeg?: number;
+  /**
+   * Foot-line rotation (degrees) that the toe's movement across the sled axis alone makes, at a high quantile of
+   * the set's frames: near 0 for a real foot (the toes stay on the sliding platform), tens of degrees when the
+   * model places the toe where the shin points. Undefined without heel and toe landmarks.
+   */
+  readonly toeDriftDeg?: number;
 }

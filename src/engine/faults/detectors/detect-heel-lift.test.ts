@@ -48,6 +48,17 @@ describe('heel_lift', () => {
     expect(result.assessable === false && result.reason).toMatch(/feet are not seen clearly/);
   });
 
+  it('is not assessable, instead of calling lifts, when the toe swings off the platform line', () => {
+    // BlazePose on a plain shoe: the toe follows the shin, so the foot line turns ~45 deg on flat feet.
+    const ctx = buildContext(liftAtBottom(45));
+    const withDrift = (deg: number) => ({ ...ctx, kinematics: { ...ctx.kinematics, toeDriftDeg: deg } });
+    const result = heelLiftDetector.detect(withDrift(40));
+    expect(result.assessable).toBe(false);
+    expect(result.assessable === false && result.reason).toMatch(/toe point moves with your shin/);
+    // A real foot keeps its toes on the platform (a few degrees of keypoint noise): the lift is still called.
+    expect(onlyFinding(heelLiftDetector.detect(withDrift(2))).severity).toBe('alert');
+  });
+
   it('is less confident, or not assessable, as the heel is seen worse', () => {
     const set = liftAtBottom(25);
     const clear = onlyFinding(heelLiftDetector.detect(buildContext(set))).confidence;

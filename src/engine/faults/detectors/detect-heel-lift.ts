@@ -6,6 +6,8 @@ const CHECKS = 'whether your heels lift';
 const NO_HEELS = 'MoveNet has no heel landmarks; use BlazePose (--model blazepose-full) to check heels';
 const FEET_UNCLEAR =
   'The feet are not seen clearly enough (hidden behind the weight plates, or too small in the frame) to tell a flat foot from a lifted heel; film so the whole foot is visible';
+const TOE_OFF_PLATFORM =
+  'The toe point moves with your shin instead of staying on the platform, so the pose model is guessing where your feet are and a lifted heel cannot be told from a flat foot; film with the whole shoe visible against a plain background';
 const FIX =
   'Keep your whole foot flat on the platform: place your feet a little higher and push through your heels.';
 
@@ -25,6 +27,15 @@ export const heelLiftDetector: FaultDetector = {
     const sd = ctx.kinematics.heelAngleUncertaintyDeg;
     if (sd !== undefined && Number.isFinite(sd) && cfg.uncertaintyCoverageSd * sd >= cfg.warnDeg) {
       return { assessable: false, reason: FEET_UNCLEAR };
+    }
+    // Toes stay on the platform, which only slides along the sled axis; a toe swinging across it is a guess.
+    const drift = ctx.kinematics.toeDriftDeg;
+    if (
+      drift !== undefined &&
+      Number.isFinite(drift) &&
+      drift >= cfg.maxToeDriftFractionOfWarn * cfg.warnDeg
+    ) {
+      return { assessable: false, reason: TOE_OFF_PLATFORM };
     }
     return detectSustainedPerRep(ctx, {
       id: 'heel_lift',
