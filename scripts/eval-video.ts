@@ -1,28 +1,36 @@
 /**
  * Video pipeline accuracy: renders the suite (cached under .cache/render/suite), runs the real
- * `spotter analyze <video>` on each clip per pose model (cached), and scores reps, angles and faults
- * against the rendered ground truth.
+ * `spotter analyze <video>` per case and pose model (its keypoint track is cached), re-runs the engine in
+ * process on every cached track, and scores reps, angles and faults against the rendered ground truth.
  *
- *   npm run eval:video [-- --quick] [--json] [--models blazepose-full,movenet-thunder] [--limit N]
- *                      [--workers N] [--render-only] [--cached-only] [--no-oracle] [--reanalyse]
+ *   npm run eval:video [-- --quick] [--json] [--models a,b] [--limit N] [--workers N] [--jobs N]
+ *                      [--fps N] [--render-only] [--cached-only] [--no-oracle] [--reanalyse]
  *
- * Renders are keyed by their parameters (and RIG_VERSION); analyses by clip and model only, so use
- * --reanalyse after engine, pose-model or CLI changes.
+ * Models: by default the CLI's default model (BlazePose full) on every case and MoveNet Thunder on the
+ * side-view (yaw 0) cases (`defaultModelsFor` in src/render/suite.ts); `--quick` runs MoveNet Lightning on
+ * the CI subset; `--models a,b` runs the listed models on every case.
+ *
+ * Caching: clips are keyed by their parameters (and RIG_VERSION); pose tracks by clip, model and analysis
+ * frame rate (`--fps`, default the CLI's DEFAULT_ANALYSIS_MAX_FPS). The engine always runs on the cached
+ * tracks, so engine changes are scored without re-running a pose model; `--reanalyse` re-runs the pose
+ * models (after pose-model or video-adapter changes). `--cached-only` renders and analyses nothing and
+ * scores what is cached. `--jobs` (default 2) renders clips, and runs analyses, that many at a time;
+ * `--workers` (default 1) is the pose workers per analysis.
  *
  * The JSON summary covers the pose-model runs; the table adds `truth-2d` rows (the engine on the projected
  * true joints) to separate pose-model error from the engine's own.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { DEFAULT_ANALYSIS_MAX_FPS } from '../src/adapters/node/video/analysis-size.js';
 import { analyzeTrackDetailed } from '../src/engine/analyze.js';
-import type { AnalysisReport } from '../src/engine/report/types.js';
 import { DEFAULT_POSE_MODEL } from '../src/pose/create-pose-estimator.js';
 import { parseKeypointTrackJson } from '../src/formats/keypoint-track/index.js';
-import { openRenderBrowser, type RenderBrowser } from '../src/render/node/browser.js';
+import { openRenderBrowser } from '../src/render/node/browser.js';
 import { casePaths, ensureAnalyzed, ensureRendered, readTruth } from '../src/render/node/suite-cache.js';
 import { scoreClip } from '../src/render/eval/score-clip.js';
 import { truthToTrack } from '../src/render/eval/truth-track.js';
 import { summarize, summaryTable, type ScoredRun } from '../src/render/eval/summarize.js';
-import { buildSuite, quickSuite } from '../src/render/suite.js';
+import { buildSuite, defaultModelsFor, quickSuite, type SuiteCase } from '../src/render/suite.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string): boolean => argv.includes(`--${name}`);
@@ -32,78 +40,98 @@ const option = (name: string): string | undefined => {
 };
 const quick = flag('quick');
 const json = flag('json');
-// Quick (CI) runs the fastest model; the full suite the CLI's default model and MoveNet Thunder.
-const models = (
-  option('models') ?? (quick ? 'movenet-lightning' : `${DEFAULT_POSE_MODEL},movenet-thunder`)
-).split(',');
+const cachedOnly = flag('cached-only');
+const modelsOption = option('models') ?? (quick ? 'movenet-lightning' : undefined);
+const modelsFor = (c: SuiteCase): string[] =>
+  modelsOption !== undefined ? modelsOption.split(',') : defaultModelsFor(c, DEFAULT_POSE_MODEL);
 const workers = Number(option('workers') ?? 1);
+const jobs = Math.max(1, Number(option('jobs') ?? 2));
+const fps = Number(option('fps') ?? DEFAULT_ANALYSIS_MAX_FPS);
 const all = buildSuite();
 let cases = quick ? quickSuite(all) : all;
 const limit = option('limit');
 if (limit !== undefined) cases = cases.slice(0, Number(limit));
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
-// --cached-only: score only the clips already rendered (rendering the full grid takes hours on 2 cores).
-if (flag('cached-only')) {
-  const rendered = await Promise.all(cases.map((c) => exists(casePaths(c).video, casePaths(c).truth)));
-  cases = cases.filter((_, i) => rendered[i]);
+const isRendered = (c: SuiteCase): boolean =>
+  existsSync(casePaths(c).video) && existsSync(casePaths(c).truth);
+if (cachedOnly) cases = cases.filter(isRendered);
+
+/** Runs `task` over `items`, `n` at a time (each runner takes the next item when it is free). */
+async function pool<T>(items: readonly T[], n: number, task: (item: T, runner: number) => Promise<void>) {
+  let next = 0;
+  const runner = async (r: number): Promise<void> => {
+    while (next < items.length) await task(items[next++]!, r);
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, (_, r) => runner(r)));
 }
 
 const t0 = Date.now();
-let browser: RenderBrowser | undefined;
 let renderMs = 0;
 let rendered = 0;
+// Rendering: one headless browser per job, each taking the next clip to render.
+const toRender = cases.filter((c) => !isRendered(c));
+const browsers = await Promise.all(
+  Array.from({ length: Math.min(jobs, toRender.length) }, () => openRenderBrowser()),
+);
 try {
-  for (const [i, c] of cases.entries()) {
-    const p = casePaths(c);
-    if (!browser && !(await exists(p.video, p.truth))) browser = await openRenderBrowser();
-    if (browser) {
-      const ms = await ensureRendered(c, browser);
-      if (ms > 0) {
-        rendered++;
-        renderMs += ms;
-        log(`rendered ${i + 1}/${cases.length} ${c.id} in ${(ms / 1000).toFixed(1)} s`);
-      }
-    }
-  }
+  await pool(toRender, browsers.length, async (c, r) => {
+    const ms = await ensureRendered(c, browsers[r]!);
+    rendered++;
+    renderMs += ms;
+    log(`rendered ${rendered}/${toRender.length} ${c.id} in ${(ms / 1000).toFixed(1)} s`);
+  });
 } finally {
-  await browser?.close();
+  await Promise.all(browsers.map((b) => b.close()));
 }
+const renderWallMs = Date.now() - t0;
 if (flag('render-only')) {
-  log(`${rendered} clips rendered in ${(renderMs / 1000).toFixed(0)} s`);
+  log(`${rendered} clips rendered in ${(renderWallMs / 1000).toFixed(0)} s wall (${jobs} jobs)`);
   process.exit(0);
 }
 
-const runs: ScoredRun[] = [];
+// Pose models: the real CLI per case and model, unless its track at this frame rate is cached.
+const pairs = cases.flatMap((c) => modelsFor(c).map((model) => ({ c, model })));
 let analyzeMs = 0;
-for (const model of models) {
-  for (const [i, c] of cases.entries()) {
-    const outcome = await ensureAnalyzed(c, model, workers, undefined, flag('reanalyse'));
+let analysed = 0;
+const failed = new Set<string>();
+if (!cachedOnly) {
+  await pool(pairs, jobs, async ({ c, model }) => {
+    const outcome = await ensureAnalyzed(c, model, fps, workers, undefined, flag('reanalyse'));
+    if (outcome.ms === 0) return;
+    analysed++;
     analyzeMs += outcome.ms;
-    if (outcome.ms > 0)
-      log(`analysed ${i + 1}/${cases.length} ${c.id} ${model} in ${(outcome.ms / 1000).toFixed(1)} s`);
+    log(`analysed ${analysed} ${c.id} ${model} in ${(outcome.ms / 1000).toFixed(1)} s`);
     if (!outcome.ok) {
-      log(
-        `  analysis failed (exit ${outcome.exitCode}): ${outcome.stderr.trim().split('\n').slice(-2).join(' ')}`,
-      );
+      failed.add(`${c.id}/${model}`);
+      const tail = outcome.stderr.trim().split('\n').slice(-2).join(' ');
+      log(`  analysis failed (exit ${outcome.exitCode}): ${tail}`);
+    }
+  });
+}
+
+// The engine, in process, on every cached track: engine changes are scored without the pose models.
+const runs: ScoredRun[] = [];
+for (const { c, model } of pairs) {
+  const trackPath = casePaths(c).track(model, fps);
+  if (!existsSync(trackPath)) {
+    if (!cachedOnly || failed.has(`${c.id}/${model}`))
       runs.push({ caseId: c.id, yawDeg: c.yawDeg, model, score: null });
-      continue;
-    }
-    const p = casePaths(c);
-    const report = JSON.parse(readFileSync(p.report(model), 'utf8')) as AnalysisReport;
-    const track = parseKeypointTrackJson(readFileSync(p.track(model), 'utf8'));
-    let kinematics;
-    try {
-      kinematics = analyzeTrackDetailed(track).kinematics;
-    } catch {
-      kinematics = undefined;
-    }
-    runs.push({
-      caseId: c.id,
-      yawDeg: c.yawDeg,
-      model,
-      score: scoreClip(readTruth(c), report, kinematics, track),
-    });
+    continue;
   }
+  const track = parseKeypointTrackJson(readFileSync(trackPath, 'utf8'));
+  let detailed;
+  try {
+    detailed = analyzeTrackDetailed(track);
+  } catch (err) {
+    log(`  engine failed on ${c.id} ${model}: ${(err as Error).message}`);
+    detailed = undefined;
+  }
+  runs.push({
+    caseId: c.id,
+    yawDeg: c.yawDeg,
+    model,
+    score: detailed ? scoreClip(readTruth(c), detailed.report, detailed.kinematics, track) : null,
+  });
 }
 
 // Oracle rows: the engine on the projected true joints (no pose model), for every case.
@@ -133,14 +161,10 @@ if (json) {
 } else {
   console.log(summaryTable(runs));
   console.log(
-    `\n${cases.length} sets x ${models.length} model(s); rendered ${rendered} in ${(renderMs / 1000).toFixed(0)} s, ` +
-      `analysed in ${(analyzeMs / 1000).toFixed(0)} s, total ${((Date.now() - t0) / 1000).toFixed(0)} s; ` +
+    `\n${cases.length} sets, ${runs.filter((r) => r.model !== 'truth-2d').length} pose runs at ${fps} fps; ` +
+      `rendered ${rendered} (${(renderMs / 1000).toFixed(0)} s summed over clips, ${(renderWallMs / 1000).toFixed(0)} s wall), ` +
+      `analysed ${analysed} (${(analyzeMs / 1000).toFixed(0)} s), total ${((Date.now() - t0) / 1000).toFixed(0)} s; ` +
       `failed runs ${summary.failedRuns}`,
   );
   console.log(JSON.stringify(summary.faults));
-}
-
-async function exists(...files: string[]): Promise<boolean> {
-  const { existsSync } = await import('node:fs');
-  return files.every((f) => existsSync(f));
 }

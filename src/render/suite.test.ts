@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSuite, quickSuite } from './suite.js';
+import { casePaths } from './node/suite-cache.js';
+import { buildSuite, defaultModelsFor, quickSuite } from './suite.js';
 
 describe('evaluation suite', () => {
   it('has at least 60 distinct sets over yaw 0-30 and is the same on every build', () => {
@@ -17,5 +18,20 @@ describe('evaluation suite', () => {
     expect(quick.length).toBeGreaterThan(0);
     expect(quick.length).toBeLessThanOrEqual(5);
     for (const c of quick) expect(all.map((x) => x.id)).toContain(c.id);
+  });
+
+  it('runs the default model on every case and MoveNet Thunder on side views only', () => {
+    const all = buildSuite();
+    for (const c of all) {
+      const models = defaultModelsFor(c, 'blazepose-full');
+      expect(models[0]).toBe('blazepose-full');
+      expect(models.includes('movenet-thunder')).toBe(c.yawDeg === 0);
+    }
+  });
+
+  it('keeps a pose track per model and analysis frame rate, so a new rate is not read from an old cache', () => {
+    const p = casePaths(buildSuite()[0]!);
+    expect(p.track('blazepose-full', 15)).not.toBe(p.track('blazepose-full', 20));
+    expect(p.track('blazepose-full', 15)).not.toBe(p.track('movenet-thunder', 15));
   });
 });

@@ -58,7 +58,12 @@ export interface Look {
   readonly skin: string;
   readonly shirt: string;
   readonly shorts: string;
+  /** Shoe upper (heel counter, sides, toe box): dark or saturated, to stand out against a pale wall. */
   readonly shoes: string;
+  /** Sole and heel block: contrasts with the (black) platform face the sole presses on. */
+  readonly shoeSole: string;
+  /** Sock band between the shin and the shoe collar. */
+  readonly socks: string;
   readonly hair: string;
   /** Wall colour behind the machine. */
   readonly wall: string;

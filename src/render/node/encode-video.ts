@@ -16,6 +16,8 @@ export interface EncodeOptions {
   readonly outPath: string;
   /** x264 constant rate factor (lower = better); default 20. */
   readonly crf?: number;
+  /** x264 preset; default `medium` (fixtures). Suite clips use `veryfast`: same quality target, a fraction of the CPU. */
+  readonly preset?: string;
 }
 
 export interface FrameSink {
@@ -28,7 +30,7 @@ export function openEncoder(opts: EncodeOptions): FrameSink {
     '-hide_banner', '-loglevel', 'error', '-y',
     '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-s', `${opts.widthPx}x${opts.heightPx}`, '-framerate', String(opts.fps),
     '-i', 'pipe:0', '-vf', 'vflip',
-    '-c:v', 'libx264', '-preset', 'medium', '-crf', String(opts.crf ?? 20), '-pix_fmt', 'yuv420p',
+    '-c:v', 'libx264', '-preset', opts.preset ?? 'medium', '-crf', String(opts.crf ?? 20), '-pix_fmt', 'yuv420p',
     '-movflags', '+faststart', opts.outPath,
   ]; // prettier-ignore
   const proc: ChildProcess = spawn(ffmpegPath(), args, { stdio: ['pipe', 'ignore', 'pipe'] });

@@ -17,6 +17,8 @@ export interface RenderClipOptions {
   /** Where the ground truth goes; default: the video path with `.truth.json`. */
   readonly truthPath?: string;
   readonly crf?: number;
+  /** x264 preset (default `medium`; the suite uses `veryfast`). */
+  readonly preset?: string;
   /** Reuse an open browser (suites render many clips). */
   readonly browser?: RenderBrowser;
   readonly onProgress?: (done: number, total: number) => void;
@@ -37,7 +39,14 @@ export async function renderClip(params: RenderParams, opts: RenderClipOptions):
   const spec = buildRigFrames({ ...params, set }, sim.truth);
   const browser = opts.browser ?? (await openRenderBrowser());
   const { widthPx, heightPx } = params.camera;
-  const encoder = openEncoder({ widthPx, heightPx, fps: set.fps, outPath: opts.videoPath, crf: opts.crf });
+  const encoder = openEncoder({
+    widthPx,
+    heightPx,
+    fps: set.fps,
+    outPath: opts.videoPath,
+    crf: opts.crf,
+    preset: opts.preset,
+  });
   const projected: number[][] = [];
   try {
     await browser.page.evaluate((s) => {

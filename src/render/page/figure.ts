@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The lifter, built from three.js primitives with human proportions: tapered limb cylinders with joint
- * spheres, ellipsoids for the pelvis, abdomen, chest and head, box shoes. Clothing covers the torso, upper
+ * spheres, ellipsoids for the pelvis, abdomen, chest and head, trainers (sole, heel counter, toe box) and socks. Clothing covers the torso, upper
  * arms and upper thighs; knees, shins and forearms show skin, as in gym clothing.
  */
 import * as THREE from 'three';
@@ -14,8 +14,9 @@ const tmpB = new THREE.Vector3();
 
 const vec = (p: V3): THREE.Vector3 => new THREE.Vector3(p.x, p.y, p.z);
 
-function material(colour: string): THREE.MeshStandardMaterial {
-  return new THREE.MeshStandardMaterial({ color: new THREE.Color(colour), roughness: 0.75, metalness: 0 });
+/** Diffuse (Lambert) shading: a third of the software rasteriser's time of physically based materials. */
+function material(colour: string): THREE.MeshLambertMaterial {
+  return new THREE.MeshLambertMaterial({ color: new THREE.Color(colour) });
 }
 
 /** A tapered cylinder from a to b (radius ra at a, rb at b) with a sphere cap at each end. */
@@ -67,6 +68,79 @@ class Blob {
   }
 }
 
+/**
+ * A trainer seen from the side: a sole slab (light, against the dark platform) under an upper with a heel
+ * counter, a collar just above the ankle, an instep sloping down to a rounded toe box. Built once from the
+ * foot's own dimensions (the foot is rigid; a heel lift only rotates it), then placed per frame in the
+ * foot's frame: x from the heel point to the toe point along the sole, y up to the ankle. The heel and toe
+ * truth points are the sole's back and front ends, where the drawn heel and toe are.
+ */
+class Shoe {
+  readonly group = new THREE.Group();
+  private built = false;
+  constructor(
+    private readonly h: number,
+    private readonly upperMat: THREE.Material,
+    private readonly soleMat: THREE.Material,
+  ) {}
+
+  private build(lenM: number, ankleAlongM: number, ankleUpM: number): void {
+    const h = this.h;
+    const widthM = 0.05 * h;
+    const extrude = (shape: THREE.Shape, depth: number, bevel: number): THREE.ExtrudeGeometry => {
+      const g = new THREE.ExtrudeGeometry(shape, {
+        depth,
+        bevelEnabled: true,
+        bevelThickness: bevel,
+        bevelSize: bevel,
+        bevelSegments: 2,
+        curveSegments: 6,
+      });
+      g.translate(0, 0, -depth / 2);
+      return g;
+    };
+    // Sole: bottom slightly into the platform face (no z-fighting), toe spring at the front.
+    const soleTopM = 0.011 * h;
+    const so = new THREE.Shape();
+    so.moveTo(-0.006 * h, -0.001 * h);
+    so.lineTo(lenM - 0.03 * h, -0.001 * h);
+    so.quadraticCurveTo(lenM + 0.004 * h, -0.001 * h, lenM + 0.004 * h, soleTopM * 0.8);
+    so.lineTo(-0.006 * h, soleTopM);
+    so.closePath();
+    // Upper: heel counter, collar around the ankle, instep down to the toe box.
+    const collarM = ankleUpM + 0.012 * h;
+    const up = new THREE.Shape();
+    up.moveTo(-0.004 * h, soleTopM);
+    up.quadraticCurveTo(-0.012 * h, 0.5 * collarM, -0.004 * h, collarM);
+    up.lineTo(ankleAlongM + 0.01 * h, collarM - 0.006 * h);
+    up.lineTo(ankleAlongM + 0.035 * h, collarM + 0.004 * h);
+    up.lineTo(lenM * 0.7, 0.5 * ankleUpM + soleTopM * 0.5);
+    up.quadraticCurveTo(lenM + 0.002 * h, 0.42 * ankleUpM, lenM - 0.002 * h, soleTopM * 0.8);
+    up.closePath();
+    const soleMesh = new THREE.Mesh(extrude(so, widthM, 0.004 * h), this.soleMat);
+    const upperMesh = new THREE.Mesh(extrude(up, widthM * 0.86, 0.006 * h), this.upperMat);
+    this.group.add(soleMesh, upperMesh);
+  }
+
+  set(heel: V3, toe: V3, ankle: V3): void {
+    const l = vec(toe).sub(vec(heel));
+    const len = l.length();
+    l.normalize();
+    const a = vec(ankle).sub(vec(heel));
+    const along = a.dot(l);
+    const n = a.clone().addScaledVector(l, -along);
+    const upM = n.length();
+    n.normalize();
+    if (!this.built) {
+      this.build(len, along, upM);
+      this.built = true;
+    }
+    const z = new THREE.Vector3().crossVectors(l, n).normalize();
+    this.group.position.set(heel.x, heel.y, heel.z);
+    this.group.quaternion.setFromRotationMatrix(new THREE.Matrix4().makeBasis(l, n, z));
+  }
+}
+
 export class Figure {
   readonly group = new THREE.Group();
   private readonly update: ((f: RigFrame) => void)[] = [];
@@ -77,6 +151,8 @@ export class Figure {
     const shirt = material(look.shirt);
     const shorts = material(look.shorts);
     const shoes = material(look.shoes);
+    const sole = material(look.shoeSole);
+    const socks = material(look.socks);
     const hair = material(look.hair);
     const dark = material('#1a1410');
     const P = (f: RigFrame, n: RigPoint): V3 => f.points[n];
@@ -119,28 +195,11 @@ export class Figure {
         const c = vec(P(f, wrist)).addScaledVector(dir, 0.025 * h);
         hand.set(c, dir, { x: 0, y: 1, z: 0 });
       });
-      // Shoe: a box from heel to toe, standing on the sole.
-      const shoe = new THREE.Mesh(new THREE.BoxGeometry(1, 1, 1), shoes);
-      this.group.add(shoe);
-      this.update.push((f) => {
-        const heel = vec(P(f, `${s}_heel`));
-        const toe = vec(P(f, `${s}_foot_index`));
-        const ank = vec(P(f, ankle));
-        const l = toe.clone().sub(heel);
-        const len = l.length();
-        l.normalize();
-        const a = ank.clone().sub(heel);
-        const n = a.clone().addScaledVector(l, -a.dot(l));
-        const height = n.length() + 0.012 * h;
-        n.normalize();
-        const z = new THREE.Vector3().crossVectors(l, n).normalize();
-        shoe.position
-          .copy(heel)
-          .addScaledVector(l, len / 2)
-          .addScaledVector(n, height / 2 - 0.006 * h);
-        shoe.quaternion.setFromRotationMatrix(new THREE.Matrix4().makeBasis(l, n, z));
-        shoe.scale.set(len + 0.012 * h, height, 0.058 * h);
-      });
+      // Sock band above the shoe collar, then the shoe.
+      limb(0.024, 0.022, socks, (f) => [P(f, ankle), mid(P(f, ankle), P(f, knee), 0.12)]);
+      const shoe = new Shoe(h, shoes, sole);
+      this.group.add(shoe.group);
+      this.update.push((f) => shoe.set(P(f, `${s}_heel`), P(f, `${s}_foot_index`), P(f, ankle)));
     }
 
     // Torso: pelvis (shorts), abdomen and chest (shirt), neck; ellipsoids that follow the spine points.

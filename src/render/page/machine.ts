@@ -8,8 +8,9 @@ import type { FigureSpec, Look, MachineSpec, RigFrame } from '../types.js';
 
 const DEG = Math.PI / 180;
 
-function mat(colour: string, roughness = 0.6, metalness = 0.1): THREE.MeshStandardMaterial {
-  return new THREE.MeshStandardMaterial({ color: new THREE.Color(colour), roughness, metalness });
+/** Diffuse (Lambert) shading: a third of the software rasteriser's time of physically based materials. */
+function mat(colour: string): THREE.MeshLambertMaterial {
+  return new THREE.MeshLambertMaterial({ color: new THREE.Color(colour) });
 }
 
 /** A box whose local x/y/z axes are the given unit vectors (x, y in the sagittal plane, z lateral). */
@@ -55,9 +56,9 @@ export class Machine {
     wristX: number,
     along: { min: number; max: number },
   ) {
-    const frame = mat(look.machineFrame, 0.45, 0.5);
-    const padMat = mat(look.pad, 0.85, 0);
-    const black = mat('#151515', 0.5, 0.3);
+    const frame = mat(look.machineFrame);
+    const padMat = mat(look.pad);
+    const black = mat('#151515');
     const h = figure.heightM;
     const pad = new THREE.Vector3(spec.padDir.x, spec.padDir.y, 0);
     const padN = new THREE.Vector3(spec.padNormal.x, spec.padNormal.y, 0);
@@ -66,11 +67,11 @@ export class Machine {
     const floorY = spec.floorY;
 
     // Room.
-    const floor = new THREE.Mesh(new THREE.PlaneGeometry(30, 30), mat(look.floor, 0.95, 0));
+    const floor = new THREE.Mesh(new THREE.PlaneGeometry(30, 30), mat(look.floor));
     floor.rotation.x = -Math.PI / 2;
     floor.position.y = floorY;
     floor.receiveShadow = true;
-    const wall = new THREE.Mesh(new THREE.PlaneGeometry(30, 12), mat(look.wall, 0.95, 0));
+    const wall = new THREE.Mesh(new THREE.PlaneGeometry(30, 12), mat(look.wall));
     wall.name = 'wall';
     wall.position.set(0, floorY + 6, 0);
     wall.receiveShadow = true;
@@ -131,7 +132,7 @@ export class Machine {
     }
 
     // Sled: platform face at along = 0 in the sled's own frame (x = push direction, y = across).
-    const sledMat = mat(look.machineFrame, 0.4, 0.6);
+    const sledMat = mat(look.machineFrame);
     const plate = box(
       [0.035, 0.74, 0.78],
       new THREE.Vector3(0.0175, 0, 0),

@@ -13,6 +13,8 @@ const DEG = Math.PI / 180;
 
 export interface PageRenderer {
   frame(k: number, names: readonly RigPoint[]): { rgbBase64: string; points: number[] };
+  /** Page-side time so far (ms): drawing incl. the pixel read-back (SwiftShader finishes there), packing. */
+  stats(): { drawMs: number; packMs: number; frames: number };
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -29,7 +31,7 @@ function init(spec: SceneSpec): PageRenderer {
   const canvas = document.createElement('canvas');
   canvas.width = w;
   canvas.height = hPx;
-  document.body.appendChild(canvas);
+  // Not attached to the page: nothing composites it, readPixels is the only consumer.
   const renderer = new THREE.WebGLRenderer({
     canvas,
     antialias: spec.quality.antialias,
@@ -89,13 +91,16 @@ function init(spec: SceneSpec): PageRenderer {
   const rgba = new Uint8Array(w * hPx * 4);
   const rgb = new Uint8Array(w * hPx * 3);
   const v = new THREE.Vector3();
+  const stats = { drawMs: 0, packMs: 0, frames: 0 };
   return {
     frame(k, names) {
+      const t0 = performance.now();
       const f = frames[k]!;
       figure.pose(f);
       machine.pose(f);
       renderer.render(scene, camera);
       gl.readPixels(0, 0, w, hPx, gl.RGBA, gl.UNSIGNED_BYTE, rgba);
+      const t1 = performance.now();
       for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
         rgb[j] = rgba[i]!;
         rgb[j + 1] = rgba[i + 1]!;
@@ -107,8 +112,13 @@ function init(spec: SceneSpec): PageRenderer {
         v.set(p.x, p.y, p.z).project(camera);
         points.push(((v.x + 1) / 2) * w, ((1 - v.y) / 2) * hPx);
       }
-      return { rgbBase64: toBase64(rgb), points };
+      const rgbBase64 = toBase64(rgb);
+      stats.drawMs += t1 - t0;
+      stats.packMs += performance.now() - t1;
+      stats.frames++;
+      return { rgbBase64, points };
     },
+    stats: () => ({ ...stats }),
   };
 }
 
