@@ -10,6 +10,7 @@ const pureDirs = [
   'src/coach/**',
   'src/present/**',
   'src/live/**',
+  'src/log/**',
 ];
 const impure = [
   {

@@ -6,6 +6,7 @@ Usage:
   spotter analyze --keypoints track.json [...]  analyse a saved keypoint track
   spotter calibrate --keypoints track.json     find your personal safe depth from a slow set
   spotter triage --answers answers.json        check back pain: doctor or coach?
+  spotter log add --load KG --reps N           log a set; also log pain, show, next
 
 Options:
   -h, --help      show help (also: spotter <command> --help)

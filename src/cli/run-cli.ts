@@ -11,6 +11,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<CommandHandler>>> = {
   analyze: async () => (await import('./commands/analyze.js')).analyzeCommand,
   calibrate: async () => (await import('./commands/calibrate.js')).calibrateCommand,
   triage: async () => (await import('./commands/triage.js')).triageCommand,
+  log: async () => (await import('./commands/log.js')).logCommand,
 };
 
 const ANALYSIS_HINTS: Readonly<Record<AnalysisError['code'], string>> = {

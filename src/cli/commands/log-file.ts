@@ -1,0 +1,80 @@
+/**
+ * Where the training log lives and how the CLI reads and writes it. Default: $SPOTTER_LOG, else
+ * $XDG_DATA_HOME/spotter/log.json, else ~/.local/share/spotter/log.json; --log FILE wins over all. Writes are
+ * atomic; a log that cannot be read is never overwritten.
+ */
+import { mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { FileAccessError } from '../../adapters/node/file-access-error.js';
+import { readTextFile } from '../../adapters/node/read-text-file.js';
+import { writeFileAtomic } from '../../adapters/node/write-file-atomic.js';
+import { parseTrainingLogJson } from '../../formats/training-log/parse-training-log.js';
+import { serializeTrainingLog } from '../../formats/training-log/serialize-training-log.js';
+import { TrainingLogFormatError } from '../../formats/training-log/training-log-format-error.js';
+import { emptyLog } from '../../log/edit-log.js';
+import type { TrainingLog } from '../../log/types.js';
+import { CliError, EXIT } from '../command.js';
+
+export interface LogLocation {
+  readonly path: string;
+  /** How it was chosen, for `spotter log path` and messages. */
+  readonly from: '--log' | 'SPOTTER_LOG' | 'XDG_DATA_HOME' | 'home';
+}
+
+/** The log file to use (pure: environment and folders are inputs). */
+export function resolveLogPath(
+  option: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+  homeDir: string,
+): LogLocation {
+  if (option !== undefined && option !== '') return { path: resolve(cwd, option), from: '--log' };
+  const fromEnv = env['SPOTTER_LOG'];
+  if (fromEnv !== undefined && fromEnv !== '') return { path: resolve(cwd, fromEnv), from: 'SPOTTER_LOG' };
+  const xdg = env['XDG_DATA_HOME'];
+  // The XDG spec says to ignore a relative XDG_DATA_HOME.
+  if (xdg !== undefined && isAbsolute(xdg))
+    return { path: join(xdg, 'spotter', 'log.json'), from: 'XDG_DATA_HOME' };
+  return { path: join(homeDir, '.local', 'share', 'spotter', 'log.json'), from: 'home' };
+}
+
+/** The log at `path`; an empty log when the file does not exist yet (`exists` says which). */
+export async function readLogFile(path: string): Promise<{ log: TrainingLog; exists: boolean }> {
+  let text: string;
+  try {
+    text = await readTextFile(path);
+  } catch (err) {
+    if (err instanceof FileAccessError && err.reason === 'not_found')
+      return { log: emptyLog(), exists: false };
+    if (err instanceof FileAccessError) {
+      throw new CliError(err.message, EXIT.badInput, 'Check the path given by --log or SPOTTER_LOG.');
+    }
+    throw err;
+  }
+  try {
+    return { log: parseTrainingLogJson(text), exists: true };
+  } catch (err) {
+    if (err instanceof TrainingLogFormatError) {
+      throw new CliError(
+        `the training log ${path} cannot be read: ${err.message}.`,
+        EXIT.badInput,
+        'Spotter has not changed it. Fix it by hand (the format is in docs/log.md), or move it away to start a new log.',
+      );
+    }
+    throw err;
+  }
+}
+
+export async function writeLogFile(path: string, log: TrainingLog): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, serializeTrainingLog(log));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new CliError(
+      err instanceof FileAccessError ? err.message : `Cannot write ${path}: ${why}.`,
+      EXIT.badInput,
+      'Choose a writable place with --log FILE or SPOTTER_LOG.',
+    );
+  }
+}
