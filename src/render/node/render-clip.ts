@@ -9,7 +9,7 @@ import { simulateSet } from '../../sim/simulate-set.js';
 import { buildRenderTruth, TRUTH_POINT_NAMES, type RenderTruth } from '../ground-truth.js';
 import { buildRigFrames } from '../rig/build-rig.js';
 import type { RenderParams } from '../types.js';
-import { openRenderBrowser, type RenderBrowser } from './browser.js';
+import { matchOwnNiceness, openRenderBrowser, type RenderBrowser } from './browser.js';
 import { openEncoder } from './encode-video.js';
 
 export interface RenderClipOptions {
@@ -53,6 +53,8 @@ export async function renderClip(params: RenderParams, opts: RenderClipOptions):
       const g = globalThis as unknown as { spotterRender: { init(x: unknown): unknown }; r: unknown };
       g.r = g.spotterRender.init(s);
     }, spec);
+    // The GPU process starts its WebGL threads on the first scene: bring them down to our niceness too.
+    matchOwnNiceness();
     const n = spec.frames.length;
     for (let k = 0; k < n; k++) {
       const out = await browser.page.evaluate(
