@@ -10,6 +10,8 @@ export interface FaultsConfig {
     readonly minConsecutiveFrames: number;
     /** Confidence is scaled by this when the trunk line does not confirm the hip signal. */
     readonly unconfirmedConfidenceFactor: number;
+    /** Not judged when this many standard deviations of hip keypoint error reach the warn lift. */
+    readonly uncertaintyCoverageSd: number;
   };
   readonly tooDeep: {
     /** Default hip flexion limits when no personal safe depth is known. */
@@ -111,6 +113,7 @@ export const FAULTS_DEFAULTS: FaultsConfig = {
     trunkRotationWarnDeg: 8,
     minConsecutiveFrames: 3,
     unconfirmedConfidenceFactor: 0.8,
+    uncertaintyCoverageSd: 2,
   },
   tooDeep: { defaultWarnHipFlexionDeg: 100, defaultAlertHipFlexionDeg: 115, alertPastSafeDepthDeg: 10 },
   kneeLockout: {
@@ -150,6 +153,9 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
     trunkRotationWarnDeg: 'evidence.md §2: second signal, shoulder-hip line rotating > 8 deg [conv]',
     minConsecutiveFrames: 'evidence.md §2: >= 3 consecutive frames near bottom [conv]',
     unconfirmedConfidenceFactor: CONV,
+    uncertaintyCoverageSd:
+      '[conv] as heel_lift and knee_lockout: a 2 SD band of hip keypoint error must stay below the warn lift, ' +
+      'or a seated hip reads as lifted',
   },
   tooDeep: {
     defaultWarnHipFlexionDeg: 'evidence.md §1: cue > 100 deg hip flexion [conv]',

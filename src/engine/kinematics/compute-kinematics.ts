@@ -5,6 +5,7 @@ import { heelLiftDeg } from './heel-lift.js';
 import { heelAngleUncertaintyDeg } from './heel-uncertainty.js';
 import { hipDeparture } from './hip-departure.js';
 import { hipFlexionDeg } from './hip-flexion.js';
+import { hipPositionUncertaintyThighs } from './hip-uncertainty.js';
 import { kneeAngleDeg } from './knee-angle.js';
 import { kneeAngleUncertaintyDeg } from './knee-uncertainty.js';
 import { padFrame } from './pad-frame.js';
@@ -66,6 +67,7 @@ export function computeKinematics(track: ConditionedTrack, config: KinematicsCon
     sledVelocityShanksPerS: derivativePerS(sledTravel, track.tS),
     reference,
     kneeAngleUncertaintyDeg: kneeAngleUncertaintyDeg(hip, knee, ankle),
+    hipPositionUncertaintyThighs: hipPositionUncertaintyThighs(hip, knee),
     ...(heel !== undefined &&
       toe !== undefined && {
         heelAngleUncertaintyDeg: heelAngleUncertaintyDeg(heel, toe),

@@ -29,6 +29,22 @@ describe('pelvic_tuck', () => {
     expect(f.fix).toMatch(/pad/);
   });
 
+  it('is not assessable, instead of calling butt winks, when the hip point wanders as far as the warn lift', () => {
+    // MoveNet Lightning on rendered sets: the thigh length spreads ~10-16%, i.e. the hip point wanders ~0.07-0.11
+    // thighs, and it drifted past the 0.08 warn lift on clean reps.
+    const { set } = setWithTuck(0.1);
+    const ctx = buildContext(set);
+    const withNoise = (sd: number) => ({
+      ...ctx,
+      kinematics: { ...ctx.kinematics, hipPositionUncertaintyThighs: sd },
+    });
+    const result = pelvicTuckDetector.detect(withNoise(0.07));
+    expect(result.assessable).toBe(false);
+    expect(result.assessable === false && result.reason).toMatch(/hip point wanders by about 14%/);
+    // BlazePose full and MoveNet Thunder (thigh spread 3-4%): the lift is still called.
+    expect(findings(pelvicTuckDetector.detect(withNoise(0.025)))[0]?.severity).toBe('warn');
+  });
+
   it('warns between the warn and alert levels', () => {
     const { set } = setWithTuck(0.1);
     expect(findings(pelvicTuckDetector.detect(buildContext(set)))[0]?.severity).toBe('warn');
