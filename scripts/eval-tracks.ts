@@ -4,9 +4,11 @@
  * Prints knee/hip MAE and per-fault precision/recall by model and camera yaw, plus a `truth-2d` row (the
  * engine on the projected true joints).
  *
- *   npx tsx scripts/eval-tracks.ts [suiteDir] [--json] [--diag]
+ *   npx tsx scripts/eval-tracks.ts [suiteDir] [--json] [--diag] [--na] [--baseline]
  *
- * suiteDir defaults to .cache/render/suite. --diag adds per-joint keypoint bias against the truth.
+ * suiteDir defaults to .cache/render/suite. --diag adds per-joint keypoint bias against the truth (mean
+ * offset and mean error, thigh lengths); --na lists the not-assessable reasons; --baseline switches off the
+ * foot and hip plausibility gates (heel_lift toe drift, pelvic_tuck hip noise) to show what they change.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +24,16 @@ const argv = process.argv.slice(2);
 const dir = argv.find((a) => !a.startsWith('--')) ?? '.cache/render/suite';
 const json = argv.includes('--json');
 const diag = argv.includes('--diag');
+const options = argv.includes('--baseline')
+  ? {
+      config: {
+        faults: {
+          heelLift: { maxToeDriftFractionOfWarn: 1e9 },
+          pelvicTuck: { uncertaintyCoverageSd: 0 },
+        },
+      },
+    }
+  : {};
 
 interface Run {
   readonly caseId: string;
@@ -48,7 +60,7 @@ for (const caseId of readdirSync(dir).sort()) {
   tracks.push(['truth-2d', truthToTrack(truth)]);
   for (const [model, track] of tracks) {
     try {
-      const d = analyzeTrackDetailed(track);
+      const d = analyzeTrackDetailed(track, options);
       runs.push({
         caseId,
         model,
