@@ -50,7 +50,10 @@ export const VIEW_DEFAULTS: ViewConfig = {
 };
 
 export const VIEW_SOURCES: SourcesOf<ViewConfig> = {
-  maxSideYawDeg: 'evidence.md §2: camera-angle bias (Sensors 25:799); Sports2D valid only in-plane [conv]',
+  maxSideYawDeg:
+    'evidence.md §2: camera-angle bias (Sensors 25:799); Sports2D valid only in-plane. Geometry ' +
+    '(view/yaw-angle-error.ts): worst-case joint-angle error 2.0 deg at 15 deg yaw, 3.6 at 20, 8.2 at 30; 20 keeps it ' +
+    'inside the 5 deg angle goal (reached at 23.6) with margin for the yaw estimate',
   maxObliqueYawDeg: CONV,
   minMeanConfidence: CONV,
   edgeMarginFraction: CONV,
