@@ -4,12 +4,14 @@ import { AnalysePage } from './pages/AnalysePage.js';
 import { CalibratePage } from './pages/CalibratePage.js';
 import { CoachPage } from './pages/CoachPage.js';
 import { LivePage } from './pages/LivePage.js';
+import { LogPage } from './pages/LogPage.js';
 
 const ROUTES = [
   ['analyse', 'Analyse'],
   ['live', 'Live'],
   ['calibrate', 'Safe depth'],
   ['coach', 'Coach'],
+  ['log', 'Log'],
 ] as const;
 type Route = (typeof ROUTES)[number][0];
 
@@ -47,6 +49,7 @@ export function App() {
         {route === 'live' && <LivePage />}
         {route === 'calibrate' && <CalibratePage />}
         {route === 'coach' && <CoachPage />}
+        {route === 'log' && <LogPage />}
       </main>
       <footer>
         Leg press back-safety coach · runs on this device, nothing is uploaded · not medical advice
