@@ -5,6 +5,7 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
 import type { ModelFileSource } from '../pose-estimator.js';
+import { foldPadIntoConv } from './fold-pad-into-conv.js';
 
 type Tf = typeof tfc;
 
@@ -21,13 +22,20 @@ export function modelFileIoHandler(tf: Tf, files: ModelFileSource, jsonFileName:
       if (json.modelTopology == null || !Array.isArray(json.weightsManifest)) {
         throw new Error(`'${jsonFileName}' is not a TF.js graph model (no modelTopology/weightsManifest).`);
       }
-      return tf.io.getModelArtifactsForJSON(json as unknown as tfc.io.ModelJSON, async (manifest) => {
-        const specs = manifest.flatMap((group) => group.weights);
-        const shards = await Promise.all(
-          manifest.flatMap((group) => group.paths.map((p) => files.readBinary(p))),
-        );
-        return [specs, tf.io.concatenateArrayBuffers(shards)];
-      });
+      const artifacts = await tf.io.getModelArtifactsForJSON(
+        json as unknown as tfc.io.ModelJSON,
+        async (manifest) => {
+          const specs = manifest.flatMap((group) => group.weights);
+          const shards = await Promise.all(
+            manifest.flatMap((group) => group.paths.map((p) => files.readBinary(p))),
+          );
+          return [specs, tf.io.concatenateArrayBuffers(shards)];
+        },
+      );
+      const { weightSpecs, weightData } = artifacts;
+      if (weightSpecs !== undefined && weightData instanceof ArrayBuffer)
+        foldPadIntoConv(artifacts.modelTopology, weightSpecs, weightData);
+      return artifacts;
     },
   };
 }

@@ -87,6 +87,12 @@ describe('segments', () => {
       { startS: 0, durationS: 30 },
       { startS: 30, durationS: undefined },
     ]);
+    // Starts on whole seconds (the frame grid of common frame rates), ranges still contiguous.
+    const odd = planSegments(37.43, 2);
+    expect(odd).toEqual([
+      { startS: 0, durationS: 19 },
+      { startS: 19, durationS: undefined },
+    ]);
   });
 
   it('drops a frame repeated at a range boundary', () => {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PoseModelName } from '../../../pose/pose-estimator.js';
+import type { PoseEstimator, PoseModelName } from '../../../pose/pose-estimator.js';
 import type { SizePx } from '../video/analysis-size.js';
 import { analysisSize } from '../video/analysis-size.js';
 import type { DecodeOptions, DecodeSummary } from '../video/decode-frames.js';
@@ -152,17 +152,25 @@ async function runInProcess(
   onSamples: (n: number, lastTS: number) => void,
 ): Promise<SegmentOutcome> {
   const loadStart = performance.now();
-  const estimator = await (await loadEstimatorModule(job.estimatorModuleUrl)).createEstimator(job.model);
-  const modelLoadMs = performance.now() - loadStart;
+  let modelLoadMs = 0;
+  let estimator: PoseEstimator | undefined;
+  // Not awaited here: estimateSegment starts ffmpeg while the model loads.
+  const loading = loadEstimatorModule(job.estimatorModuleUrl)
+    .then((mod) => mod.createEstimator(job.model))
+    .then((loaded) => {
+      modelLoadMs = performance.now() - loadStart;
+      estimator = loaded;
+      return loaded;
+    });
   const samples: PoseSample[] = [];
   try {
-    const { summary, timings, landmarkSet } = await estimateSegment(job.decode, estimator, (sample) => {
+    const { summary, timings, landmarkSet } = await estimateSegment(job.decode, loading, (sample) => {
       samples.push(sample);
       onSamples(1, sample.tS);
     });
     return { samples, summary, modelLoadMs, ...timings, landmarkSet };
   } finally {
-    estimator.dispose();
+    estimator?.dispose();
   }
 }
 

@@ -4,6 +4,7 @@ import { estimateSegment } from './estimate-segment.js';
 import { loadEstimatorModule } from './estimator-module.js';
 import type { WorkerJob, WorkerMessage } from './worker-protocol.js';
 import type { PoseSample } from './pose-sample.js';
+import type { PoseEstimator } from '../../../pose/pose-estimator.js';
 import { packBatch } from './sample-batch.js';
 
 const job = workerData as WorkerJob;
@@ -13,11 +14,19 @@ const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
 
 async function run(): Promise<void> {
   const loadStart = performance.now();
-  const estimator = await (await loadEstimatorModule(job.estimatorModuleUrl)).createEstimator(job.model);
-  const modelLoadMs = performance.now() - loadStart;
+  let modelLoadMs = 0;
+  let estimator: PoseEstimator | undefined;
+  // Not awaited here: estimateSegment starts ffmpeg while the model loads.
+  const loading = loadEstimatorModule(job.estimatorModuleUrl)
+    .then((mod) => mod.createEstimator(job.model))
+    .then((loaded) => {
+      modelLoadMs = performance.now() - loadStart;
+      estimator = loaded;
+      return loaded;
+    });
   let batch: PoseSample[] = [];
   try {
-    const result = await estimateSegment(job.decode, estimator, (sample) => {
+    const result = await estimateSegment(job.decode, loading, (sample) => {
       batch.push(sample);
       if (batch.length >= BATCH_FRAMES) {
         post({ type: 'samples', batch: packBatch(batch) });
@@ -32,7 +41,7 @@ async function run(): Promise<void> {
       landmarkSet: result.landmarkSet,
     });
   } finally {
-    estimator.dispose();
+    estimator?.dispose();
   }
 }
 

@@ -80,7 +80,9 @@ export function decodeArgs(options: DecodeOptions, size: SizePx): string[] {
       `select='isnan(prev_selected_t)+gt(floor(t*${maxFps}+${phase})\\,floor(prev_selected_t*${maxFps}+${phase}))'`,
     );
   }
-  filters.push(`scale=${size.widthPx}:${size.heightPx}:flags=area`, 'showinfo');
+  // Shrink in YUV (4:2:0), then convert the small picture to RGB: one swscale pass that scales and converts at
+  // once cost ffmpeg ~30 % more CPU for a 720p source (1.3 vs 1.0 s per 20 s at 15 fps, -threads 1).
+  filters.push(`scale=${size.widthPx}:${size.heightPx}:flags=area`, 'format=yuv420p', 'showinfo');
   return [
     '-hide_banner',
     '-nostdin',
