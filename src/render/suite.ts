@@ -63,7 +63,7 @@ const VARIANTS: readonly {
 const VALGUS_YAWS_DEG = [30, 60, 80] as const;
 
 /** Bump when the figure, machine or camera code changes what a clip looks like: it invalidates the cache. */
-export const RIG_VERSION = 3;
+export const RIG_VERSION = 4;
 
 /**
  * Which pose models the default evaluation runs on a case: the CLI's default model on every case, and

@@ -26,12 +26,13 @@ class Limb {
   private readonly capA: THREE.Mesh;
   private readonly capB: THREE.Mesh;
   constructor(ra: number, rb: number, mat: THREE.Material, capMat: THREE.Material = mat) {
-    // Unit length along +Y, base (radius ra) at y = 0.
-    const geom = new THREE.CylinderGeometry(rb, ra, 1, 20, 1, true);
+    // Unit length along +Y, base (radius ra) at y = 0. Few segments: SwiftShader's time follows the vertex
+    // count (20 -> 12 around cut Chromium's CPU a frame by a third); limbs are 10-20 px wide in the suite.
+    const geom = new THREE.CylinderGeometry(rb, ra, 1, 12, 1, true);
     geom.translate(0, 0.5, 0);
     this.shaft = new THREE.Mesh(geom, mat);
-    this.capA = new THREE.Mesh(new THREE.SphereGeometry(ra, 20, 14), capMat);
-    this.capB = new THREE.Mesh(new THREE.SphereGeometry(rb, 20, 14), mat);
+    this.capA = new THREE.Mesh(new THREE.SphereGeometry(ra, 12, 8), capMat);
+    this.capB = new THREE.Mesh(new THREE.SphereGeometry(rb, 12, 8), mat);
     this.group.add(this.shaft, this.capA, this.capB);
   }
   set(a: V3, b: V3): void {
@@ -55,7 +56,7 @@ class Blob {
     private readonly rLateral: number,
     mat: THREE.Material,
   ) {
-    this.mesh = new THREE.Mesh(new THREE.SphereGeometry(1, 28, 20), mat);
+    this.mesh = new THREE.Mesh(new THREE.SphereGeometry(1, 20, 14), mat);
   }
   set(centre: V3, up: V3, forward: V3, upScale = 1): void {
     const y = vec(up).normalize();
