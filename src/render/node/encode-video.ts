@@ -16,7 +16,7 @@ export interface EncodeOptions {
   readonly outPath: string;
   /** x264 constant rate factor (lower = better); default 20. */
   readonly crf?: number;
-  /** x264 preset; default `medium` (fixtures). Suite clips use `veryfast`: same quality target, a fraction of the CPU. */
+  /** x264 preset; default `medium` (fixtures). Suite clips use `veryfast` (same CRF, ~60% of the CPU). */
   readonly preset?: string;
 }
 

@@ -40,7 +40,7 @@ export async function ensureRendered(c: SuiteCase, browser: RenderBrowser, root?
   const p = casePaths(c, root);
   if (existsSync(p.video) && existsSync(p.truth)) return 0;
   mkdirSync(p.dir, { recursive: true });
-  // veryfast: x264 at a tenth of `medium`'s CPU for the same quality target (crf); size does not matter here.
+  // veryfast: x264 at ~60% of `medium`'s CPU (3.3 vs 5.7 ms a 640x360 frame) at the same CRF; size does not matter.
   const clip = await renderClip(c.params, {
     videoPath: p.video,
     truthPath: p.truth,
