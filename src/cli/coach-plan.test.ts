@@ -67,3 +67,28 @@ describe('spotter analyze: the coach plan', () => {
     expect(r.out).toBe('');
   });
 });
+
+describe('spotter analyze --log: the training log joins the plan', () => {
+  it('warns about rest when the last hard leg session was under 48 h ago', async () => {
+    const log = join(dir, 'log.json');
+    const yesterday = new Date(Date.now() - 20 * 3_600_000).toISOString();
+    const added = await run('log', 'add', '--load', '120', '--reps', '10', '--at', yesterday, '--log', log);
+    expect(added.code).toBe(0);
+    const out = join(dir, 'with-log.json');
+    const r = await run('analyze', '--keypoints', DEMO, '--log', log, '--json', out);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(await readFile(out, 'utf8')) as {
+      plan: { sections: { id: string; items: { id: string }[] }[] };
+    };
+    const next = report.plan.sections.find((s) => s.id === 'next_session');
+    expect(next?.items.map((i) => i.id)).toContain('rest_48h');
+  });
+
+  it('a missing log is an error that names the path, with nothing written', async () => {
+    const out = join(dir, 'no-log.json');
+    const r = await run('analyze', '--keypoints', DEMO, '--log', join(dir, 'nope.json'), '--json', out);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/no training log at .*nope\.json/);
+    await expect(readFile(out, 'utf8')).rejects.toThrow();
+  });
+});

@@ -1,10 +1,20 @@
 /**
  * The coach's plan for an analysed set: what to stop, what to change next session, prehab, alternatives and
- * when to see someone. With `--answers` (triage answers), a red-flag level replaces all training advice.
+ * when to see someone. With `--answers` (triage answers), a red-flag level replaces all training advice; with
+ * `--log` (the training log), rest, pain-trend and load-ratio rules join in.
  */
-import { buildPlan, presentPlan, triage, type CoachPlan, type TriageResult } from '../coach/index.js';
+import {
+  buildPlan,
+  presentPlan,
+  triage,
+  type CoachPlan,
+  type TrainingHistory,
+  type TriageResult,
+} from '../coach/index.js';
 import type { AnalysisReport } from '../engine/report/types.js';
-import type { CliIo } from './command.js';
+import { trainingHistory } from '../log/to-history.js';
+import { CliError, EXIT, type CliIo } from './command.js';
+import { readLogFile, resolveLogPath } from './commands/log-file.js';
 import { readAnswers } from './read-answers.js';
 
 export interface SetPlan {
@@ -12,15 +22,42 @@ export interface SetPlan {
   readonly triage?: TriageResult;
 }
 
+export interface PlanSources {
+  /** `--answers FILE`: triage answers. */
+  readonly answersPath?: string | undefined;
+  /** `--log FILE`: the training log (only when asked: analysing a video never reads the log by itself). */
+  readonly logPath?: string | undefined;
+  /** The moment the plan is for (rest since the last session); default: now. */
+  readonly nowIso?: string;
+}
+
+/** The training history in the log at `logPath`, as the coach reads it. */
+async function historyFromLog(logPath: string, io: CliIo, nowIso: string): Promise<TrainingHistory> {
+  const location = resolveLogPath(logPath, {}, io.cwd, '');
+  const { log, exists } = await readLogFile(location.path);
+  if (!exists) {
+    throw new CliError(
+      `there is no training log at ${location.path}.`,
+      EXIT.badInput,
+      'Check the path, or start one with `spotter log add --load KG --reps N --log FILE`.',
+    );
+  }
+  return trainingHistory(log, nowIso);
+}
+
 export async function planForReport(
   report: AnalysisReport,
-  answersPath: string | undefined,
+  sources: PlanSources,
   io: CliIo,
 ): Promise<SetPlan> {
-  if (answersPath === undefined) return { plan: buildPlan({ report }) };
-  const { answers } = await readAnswers(answersPath, io);
+  const nowIso = sources.nowIso ?? new Date().toISOString();
+  const history =
+    sources.logPath !== undefined ? await historyFromLog(sources.logPath, io, nowIso) : undefined;
+  const withHistory = history !== undefined ? { history } : {};
+  if (sources.answersPath === undefined) return { plan: buildPlan({ report, ...withHistory }) };
+  const { answers } = await readAnswers(sources.answersPath, io);
   const result = triage(answers);
-  return { plan: buildPlan({ report, triage: result }), triage: result };
+  return { plan: buildPlan({ report, triage: result, ...withHistory }), triage: result };
 }
 
 /** The plan as terminal text, under its own heading, after the per-rep summary. */

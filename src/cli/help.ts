@@ -29,6 +29,7 @@ Options:
   --safe-depth DEG   your safe depth as hip flexion in degrees (60-150), e.g. from \`spotter calibrate\`
   --html FILE        also write a self-contained HTML report (plots, skeleton snapshots, plan)
   --answers FILE     back-pain answers (docs/triage-answers.md): a red flag replaces training advice
+  --log FILE         your training log (docs/log.md): rest, pain trend and load enter the coach plan
   --series           include down-sampled angle series in the JSON report (for plots)
   --fail-on-alert    exit with code 1 when an alert-level fault was found (for scripts)
   --color            colour the text output

@@ -50,6 +50,7 @@ Options:
   --model NAME         pose model: ${POSE_MODEL_NAMES.join(', ')} (default ${DEFAULT_POSE_MODEL})
   --safe-depth DEG     your safe depth as hip flexion in degrees (60-150), e.g. from \`spotter calibrate\`
   --answers FILE       back-pain answers (docs/triage-answers.md): a red flag replaces training advice
+  --log FILE           your training log (docs/log.md): rest, pain trend and load enter the coach plan
   --max-duration SEC   refuse videos longer than SEC seconds (batch jobs)
   --workers N          worker threads for pose estimation (default: number of cores, max 4)
   --fps N              analyse at most N frames per second (default ${DEFAULT_ANALYSIS_MAX_FPS};
@@ -68,6 +69,7 @@ Details: docs/video.md. Exit codes: docs/cli.md.
 const OPTIONS = {
   json: { type: 'string' },
   answers: { type: 'string' },
+  log: { type: 'string' },
   html: { type: 'string' },
   'save-track': { type: 'string' },
   model: { type: 'string' },
@@ -258,6 +260,7 @@ interface RunOptions {
   readonly values: {
     json?: string | undefined;
     answers?: string | undefined;
+    log?: string | undefined;
     html?: string | undefined;
     'save-track'?: string | undefined;
     'fail-on-alert'?: boolean | undefined;
@@ -368,7 +371,11 @@ async function finish(options: FinishOptions, pendingTrack: PendingFile | undefi
     realTimeFactor: Number((durationS / (pool.timings.wallMs / 1000)).toFixed(2)),
     workers: pool.segments.length,
   };
-  const { plan, triage } = await planForReport(report, values.answers, io);
+  const { plan, triage } = await planForReport(
+    report,
+    { answersPath: values.answers, logPath: values.log },
+    io,
+  );
   const jsonReport = {
     ...report,
     plan,

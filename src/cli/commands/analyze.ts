@@ -20,6 +20,7 @@ const OPTIONS = {
   json: { type: 'string' },
   html: { type: 'string' },
   answers: { type: 'string' },
+  log: { type: 'string' },
   'safe-depth': { type: 'string' },
   series: { type: 'boolean' },
   'fail-on-alert': { type: 'boolean' },
@@ -72,7 +73,11 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
     // The HTML report plots the angle series.
     ...((values.series || values.html !== undefined) && { includeSeries: true }),
   });
-  const { plan, triage } = await planForReport(report, values.answers, io);
+  const { plan, triage } = await planForReport(
+    report,
+    { answersPath: values.answers, logPath: values.log },
+    io,
+  );
   const jsonToStdout = values.json === '-';
   if (values.html !== undefined) {
     const html = renderHtmlReport({

@@ -279,12 +279,19 @@ function fixItems(
   for (const cause of causes) {
     for (const fixId of cause.fixIds) add(fixId, 1, `likely cause: ${cause.title.toLowerCase()}`);
   }
+  // What the lifter told us (or their training log shows) about rest and pain always makes the list: a set
+  // with many faults must not crowd out "rest 48 h" after a short break.
+  const fromAnswers: string[] = [];
   for (const signal of ['short_rest', 'pain_worse_next_morning'] as const) {
-    if (derived.answers.has(signal)) add('rest_48h', ANSWER_WEIGHT, describeSignal(signal));
+    if (derived.answers.has(signal)) {
+      add('rest_48h', ANSWER_WEIGHT, describeSignal(signal));
+      fromAnswers.push('rest_48h');
+    }
   }
   // Worse the next morning means the last session was more than the back tolerated (evidence.md §5).
   if (derived.answers.has('pain_worse_next_morning')) {
     add('reduce_load', ANSWER_WEIGHT, describeSignal('pain_worse_next_morning'));
+    fromAnswers.push('reduce_load');
   }
   if (score.size === 0)
     BASELINE_FIXES.forEach((id, i) => add(id, BASELINE_FIXES.length - i, 'setup checklist'));
@@ -293,7 +300,7 @@ function fixItems(
   const ranked = [...score.keys()].sort((a, b) => score.get(b)! - score.get(a)! || order(a) - order(b));
   // Every fault seen gets its best own fix (a form/setup/tempo one before the generic load cut),
   // most severe fault first; the remaining places go by score.
-  const chosen: string[] = [];
+  const chosen: string[] = [...new Set(fromAnswers)];
   const covers = (id: string, faultId: FaultId) =>
     kb.fixes.find((f) => f.id === id)!.forFaults.includes(faultId);
   const isLoadFix = (id: string) => kb.fixes.find((f) => f.id === id)!.kind === 'load';
