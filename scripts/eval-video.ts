@@ -29,7 +29,7 @@ import { openRenderBrowser } from '../src/render/node/browser.js';
 import { casePaths, ensureAnalyzed, ensureRendered, readTruth } from '../src/render/node/suite-cache.js';
 import { scoreClip } from '../src/render/eval/score-clip.js';
 import { truthToTrack } from '../src/render/eval/truth-track.js';
-import { summarize, summaryTable, type ScoredRun } from '../src/render/eval/summarize.js';
+import { faultCountTable, summarize, summaryTable, type ScoredRun } from '../src/render/eval/summarize.js';
 import { buildSuite, defaultModelsFor, quickSuite, type SuiteCase } from '../src/render/suite.js';
 
 const argv = process.argv.slice(2);
@@ -160,6 +160,8 @@ if (json) {
   console.log(JSON.stringify({ repCountExact, angleMaeDeg, faults, notAssessableRate }));
 } else {
   console.log(summaryTable(runs));
+  console.log(`\nFault calls per model and yaw (tp/fp/fn; na: true faults called not assessable):\n`);
+  console.log(faultCountTable(runs));
   console.log(
     `\n${cases.length} sets, ${runs.filter((r) => r.model !== 'truth-2d').length} pose runs at ${fps} fps; ` +
       `rendered ${rendered} (${(renderMs / 1000).toFixed(0)} s summed over clips, ${(renderWallMs / 1000).toFixed(0)} s wall), ` +

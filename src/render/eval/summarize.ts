@@ -96,3 +96,36 @@ export function summaryTable(runs: readonly ScoredRun[]): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * Markdown table of every scored fault per (model, yaw): `tp/fp/fn` and, after `na`, the true faults the
+ * engine called not assessable (not misses). With one true case per fault and cell, rates would mislead.
+ */
+export function faultCountTable(runs: readonly ScoredRun[]): string {
+  const head = `| model | yaw | ${SCORED_FAULTS.join(' | ')} |`;
+  const lines = [head, head.replace(/[^|]+/g, '---')];
+  const models = [...new Set(runs.map((r) => r.model))];
+  const yaws = [...new Set(runs.map((r) => r.yawDeg))].sort((a, b) => a - b);
+  for (const model of models) {
+    for (const yaw of [...yaws, -1]) {
+      const ok = runs
+        .filter((r) => r.model === model && (yaw < 0 || r.yawDeg === yaw) && r.score !== null)
+        .map((r) => r.score!);
+      if (!ok.length) continue;
+      const cells = SCORED_FAULTS.map((id) => {
+        const c = ok.reduce(
+          (a, s) => ({
+            tp: a.tp + s.faults[id].tp,
+            fp: a.fp + s.faults[id].fp,
+            fn: a.fn + s.faults[id].fn,
+            na: a.na + s.faults[id].notAssessedPositives,
+          }),
+          { tp: 0, fp: 0, fn: 0, na: 0 },
+        );
+        return `${c.tp}/${c.fp}/${c.fn}${c.na ? ` na ${c.na}` : ''}`;
+      });
+      lines.push(`| ${model} | ${yaw < 0 ? 'all' : `${yaw}°`} | ${cells.join(' | ')} |`);
+    }
+  }
+  return lines.join('\n');
+}
