@@ -16,6 +16,7 @@ export function checkConditioningConfig(c: ConditioningConfig): void {
   requireRange('hampelHalfWindow', c.hampelHalfWindow, 1, 50, 'frames each side');
   requireRange('hampelSigmas', c.hampelSigmas, 0.5, 100, 'robust standard deviations');
   requireRange('hampelMinDeviationPx', c.hampelMinDeviationPx, 0, 1e4, 'pixels');
+  requireRange('hampelMinDeviationThighs', c.hampelMinDeviationThighs, 0, 10, 'thigh lengths');
   requireRange('maxGapS', c.maxGapS, 0, 60, 'seconds');
   requireRange('butterworthCutoffHz', c.butterworthCutoffHz, 0.01, 1e3, 'hertz');
   requireRange('oneEuroMinCutoffHz', c.oneEuroMinCutoffHz, 0.001, 1e3, 'hertz');

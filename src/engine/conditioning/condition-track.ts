@@ -26,13 +26,21 @@ function legOf(side: SidePoints): LegSeries {
   return { hip, knee, ankle };
 }
 
-/** Swaps back left/right label swaps, judging jumps against the body's own scale (the longer median thigh). */
-function repairLabelSwaps(sides: Readonly<Record<BodySide, SidePoints>>, config: ConditioningConfig): number {
+/** The body's own scale: the longer median thigh of the two sides (pixels); 0 when no thigh is ever seen. */
+function thighScalePx(sides: Readonly<Record<BodySide, SidePoints>>): number {
   const thighs = (['left', 'right'] as const).map((s) => {
     const { hip, knee } = sides[s];
     return hip && knee ? medianSegmentLengthPx(hip, knee) : Number.NaN;
   });
-  const thighPx = Math.max(0, ...thighs.filter(Number.isFinite));
+  return Math.max(0, ...thighs.filter(Number.isFinite));
+}
+
+/** Swaps back left/right label swaps, judging jumps against the body's own scale. */
+function repairLabelSwaps(
+  sides: Readonly<Record<BodySide, SidePoints>>,
+  thighPx: number,
+  config: ConditioningConfig,
+): number {
   if (!(thighPx > 0)) return 0; // no thigh ever seen: nothing to judge against (and no person, see below)
   const pairs: SidePair[] = [];
   for (const joint of SIDE_JOINTS) {
@@ -78,7 +86,8 @@ export function conditionTrack(
   }
   // Gated while extracted (scores kept until the stats are taken); repair swaps before deciding which leg is near.
   const { tS, sides, nose, all } = extractTrackPoints(track, set, config.minScore);
-  const swapsRepaired = repairLabelSwaps(sides, config);
+  const thighPx = thighScalePx(sides);
+  const swapsRepaired = repairLabelSwaps(sides, thighPx, config);
   const choice = chooseSide(
     { left: legOf(sides.left), right: legOf(sides.right) },
     config.sideTieScoreMargin,
@@ -101,7 +110,9 @@ export function conditionTrack(
   const hampel = {
     halfWindow: config.hampelHalfWindow,
     sigmas: config.hampelSigmas,
-    minDeviation: config.hampelMinDeviationPx,
+    // Jitter is never an outlier: at 15-20 fps one sample is a whole turning point (a bounce, a lockout), and
+    // rejecting it (then filling the gap from its neighbours) would cut the extreme off.
+    minDeviation: Math.max(config.hampelMinDeviationPx, config.hampelMinDeviationThighs * thighPx),
   };
   const scratch = new Uint8Array(n);
   let outliersRejected = 0;

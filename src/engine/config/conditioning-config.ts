@@ -8,6 +8,12 @@ export interface ConditioningConfig {
   readonly hampelSigmas: number;
   /** Hampel never rejects a point closer than this to its window median (pixels), so sub-pixel wobble is kept. */
   readonly hampelMinDeviationPx: number;
+  /**
+   * ...nor closer than this many thigh lengths (the body's own scale), so 2D pose jitter is never taken for an
+   * outlier: a window of 7 samples estimates its spread poorly, and the samples it wrongly rejects are mostly
+   * the extremes of turning points, which a low frame rate shows in a single sample.
+   */
+  readonly hampelMinDeviationThighs: number;
   /** Gaps up to this long (time between the valid samples around them) are interpolated; longer gaps stay missing. */
   readonly maxGapS: number;
   /** How short gaps are filled: 'linear', or 'cubic' (Hermite through the neighbours, follows curved paths). */
@@ -34,6 +40,7 @@ export const CONDITIONING_DEFAULTS: ConditioningConfig = {
   hampelHalfWindow: 3,
   hampelSigmas: 3,
   hampelMinDeviationPx: 2,
+  hampelMinDeviationThighs: 0.1,
   maxGapS: 0.3,
   gapFillMethod: 'cubic',
   butterworthCutoffHz: 6,
@@ -50,6 +57,9 @@ export const CONDITIONING_SOURCES: SourcesOf<ConditioningConfig> = {
   hampelHalfWindow: 'anchors.md: Sports2D Hampel(7)',
   hampelSigmas: 'Hampel filter convention (3 MAD-sigmas)',
   hampelMinDeviationPx: `${CONV}: about the frame-to-frame jitter of 2D pose models at 720p`,
+  hampelMinDeviationThighs:
+    '[conv] 3 SD of 2D pose jitter (high noise ~0.03 thigh on simulated sets; evidence.md §2: 4-7 deg joint ' +
+    'error) and below the gross errors Hampel is for (limb confusions, 0.5-1 thigh)',
   maxGapS: '[conv] about one third of a fast eccentric; longer gaps are not guessed',
   gapFillMethod: 'anchors.md: Sports2D/Pose2Sim interpolate gaps, cubic by default',
   butterworthCutoffHz: 'anchors.md: Sports2D/Pose2Sim zero-phase Butterworth 6 Hz order 4',
