@@ -48,6 +48,24 @@ describe('knee_lockout', () => {
     expect(findingsOf(kneeLockoutDetector.detect(buildContext(borderline)))).toEqual([]);
   });
 
+  it('times a hold between the crossings of the warn angle, so the frame phase (and rate) does not matter', () => {
+    // A knee rising 40 deg/s through the warn angle, held past it for `heldS`, and lowered again; sampled at
+    // several sub-frame phases. Counting from the first to the last frame past warn loses up to a frame interval.
+    const found = (heldS: number, phase: number): boolean => {
+      const set = buildSet([{}, {}]);
+      const frames = pauseBefore(set, 1, 18);
+      const { tS, kneeDeg } = set.kinematics;
+      const centreS = (tS[frames[0]!]! + tS[frames[frames.length - 1]!]!) / 2 + phase / FPS;
+      for (const f of frames) {
+        kneeDeg[f] = Math.min(180, 178 + 40 * (heldS / 2 - Math.abs(tS[f]! - centreS)));
+      }
+      return findingsOf(kneeLockoutDetector.detect(buildContext(set))).length > 0;
+    };
+    const phases = [0, 0.2, 0.4, 0.6, 0.8];
+    expect(phases.every((p) => found(0.22, p))).toBe(true);
+    expect(phases.some((p) => found(0.17, p))).toBe(false);
+  });
+
   it('is less confident when the ankle is seen poorly', () => {
     const set = buildSet([{}, {}]);
     const frames = pauseBefore(set, 1);

@@ -40,9 +40,19 @@ function checkTop(ctx: FaultContext, position: number): RepCheck {
     if (usable) covered++;
   });
 
-  // Longest hold at or past the warn angle, in seconds; unusable frames end a hold.
+  // Longest hold at or past the warn angle, in seconds, between the (interpolated) crossings of the warn angle:
+  // from first to last frame past it would lose up to a frame interval, 0.07 s at 15 fps against 0.02 s at
+  // 60 fps, so a lower frame rate would need a longer hold. Unusable frames end a hold (and give no crossing).
   const timeOf = (i: number): number => tS[frames[i] as number] as number;
-  const heldOf = (run: { from: number; to: number }): number => timeOf(run.to) - timeOf(run.from);
+  const crossing = (inside: number, outside: number): number => {
+    const vi = values[inside] as number;
+    const vo = values[outside] as number;
+    if (!Number.isFinite(vo) || !(vi > vo)) return timeOf(inside);
+    return timeOf(inside) + ((vi - cfg.warnKneeDeg) / (vi - vo)) * (timeOf(outside) - timeOf(inside));
+  };
+  const heldOf = (run: { from: number; to: number }): number =>
+    (run.to + 1 < values.length ? crossing(run.to, run.to + 1) : timeOf(run.to)) -
+    (run.from > 0 ? crossing(run.from, run.from - 1) : timeOf(run.from));
   let best: { from: number; to: number } | null = null;
   for (let i = 0; i < values.length; i++) {
     if (!((values[i] as number) >= cfg.warnKneeDeg)) continue;
