@@ -46,6 +46,8 @@ export interface PoolTimings {
   /** Summed over workers (exceeds wallMs when workers overlap). */
   readonly estimateMs: number;
   readonly decodeWaitMs: number;
+  /** Per range, from the start to its last result: how long one worker idles while the other finishes. */
+  readonly rangeDoneMs: readonly number[];
 }
 
 export interface PoolResult {
@@ -206,12 +208,18 @@ export async function estimateVideoPoses(options: PoolOptions): Promise<PoolResu
   };
 
   const started: Worker[] = [];
+  const rangeDoneMs = segments.map(() => 0);
   let outcomes: SegmentOutcome[];
   try {
+    const timed = (outcome: Promise<SegmentOutcome>, i: number) =>
+      outcome.then((o) => {
+        rangeDoneMs[i] = performance.now() - startMs;
+        return o;
+      });
     outcomes =
       segments.length === 1
-        ? [await runInProcess(jobs[0] as WorkerJob, progress(0))]
-        : await Promise.all(jobs.map((job, i) => runInWorker(job, progress(i), started)));
+        ? [await timed(runInProcess(jobs[0] as WorkerJob, progress(0)), 0)]
+        : await Promise.all(jobs.map((job, i) => timed(runInWorker(job, progress(i), started), i)));
   } catch (error) {
     // One range failed: stop the others (and their ffmpeg) instead of letting them run on unseen.
     await Promise.all(started.map((w) => w.terminate()));
@@ -230,6 +238,7 @@ export async function estimateVideoPoses(options: PoolOptions): Promise<PoolResu
       firstResultMs: outcomes[0]?.firstResultMs,
       estimateMs: outcomes.reduce((a, o) => a + o.estimateMs, 0),
       decodeWaitMs: outcomes.reduce((a, o) => a + o.decodeMs, 0),
+      rangeDoneMs,
     },
   };
 }
