@@ -4,6 +4,7 @@
  *   npm run eval            tables per noise level
  *   npm run eval -- --json  one JSON object (moderate noise at the top level, every level under byNoise)
  *   npm run eval -- --fps 15  every set sampled at 15 fps (the video path's analysis rate is a choice)
+ *   npm run eval -- --seed 1 --variants 12  another (or a larger) seeded grid, to tell a real change from one case
  *
  * A seeded grid of sets (body sizes x machines x fps x landmark sets x facing x fault scenarios x noise) is
  * simulated by src/sim and analysed with analyzeTrackDetailed. Rep faults are scored per rep (engine reps
@@ -53,8 +54,19 @@ const MACHINES: readonly { seatBackDeg: number; sledDeg: number; calibrated: boo
   { seatBackDeg: 50, sledDeg: 40, calibrated: true },
   { seatBackDeg: 35, sledDeg: 50, calibrated: true },
 ];
-const VARIANTS_PER_SCENARIO = 6;
-const GRID_SEED = 20261121;
+const VARIANTS_PER_SCENARIO = intOption('--variants') ?? 6;
+const GRID_SEED = intOption('--seed') ?? 20261121;
+
+function intOption(name: string): number | undefined {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return undefined;
+  const value = Number(process.argv[i + 1]);
+  if (!Number.isInteger(value) || value < 1) {
+    process.stderr.write(`${name} takes a positive integer\n`);
+    process.exit(2);
+  }
+  return value;
+}
 
 interface Counts {
   tp: number;
