@@ -53,8 +53,11 @@ Options:
   --log FILE           your training log (docs/log.md): rest, pain trend and load enter the coach plan
   --max-duration SEC   refuse videos longer than SEC seconds (batch jobs)
   --workers N          worker threads for pose estimation (default: number of cores, max 4)
-  --fps N              analyse at most N frames per second (default ${DEFAULT_ANALYSIS_MAX_FPS};
-                       ${LONG_VIDEO_MAX_FPS} for recordings over ${LONG_VIDEO_S / 60} min)
+  --fps N              analyse at most N frames per second (default ${
+    DEFAULT_ANALYSIS_MAX_FPS === LONG_VIDEO_MAX_FPS
+      ? DEFAULT_ANALYSIS_MAX_FPS
+      : `${DEFAULT_ANALYSIS_MAX_FPS}; ${LONG_VIDEO_MAX_FPS} for recordings over ${LONG_VIDEO_S / 60} min`
+  })
   --fail-on-alert      exit with code 1 when an alert-level fault was found
   --color              colour the text output
   -q, --quiet          no progress and no summary, only errors
