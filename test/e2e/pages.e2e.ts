@@ -51,4 +51,24 @@ describe('pages on a 360 px phone', () => {
     // Nothing overflows the 360 px width (no sideways scrolling of the page).
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
+  it('the training log keeps a set on the device and sends high pain to the back pain check', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}#/log`);
+    const form = page.getByTestId('log-form');
+    await form.getByLabel('Load kg').fill('120');
+    await form.getByLabel('Reps').fill('10');
+    await form.getByLabel('During').fill('7');
+    await form.getByRole('button', { name: 'Log set' }).click();
+    const next = page.getByTestId('log-next');
+    await next.waitFor();
+    // Pain above 5/10 during the set stops progression and points to the triage, not to more load.
+    expect(await next.getAttribute('class')).toContain('sev-alert');
+    expect(await next.getByRole('link', { name: /back pain check/i }).count()).toBe(1);
+    // Stored on the device: a reload keeps it.
+    await page.reload();
+    await page.getByTestId('log-next').waitFor();
+    expect(await page.getByTestId('log-page').textContent()).toMatch(/120/);
+    await screenshot(page, 'phone-log');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
 });
