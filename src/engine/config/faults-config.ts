@@ -83,6 +83,11 @@ export interface FaultsConfig {
     readonly earlyReps: number;
     /** The speed at the end of the set is the mean of this many last reps. */
     readonly lateReps: number;
+    /**
+     * A rep whose measured push speed is more than this many times the set's median rep speed (or less than its
+     * inverse) is a measurement failure (keypoint outliers in the push), not fatigue, and is left out.
+     */
+    readonly maxSpeedRatioToMedian: number;
   };
   readonly loadTooHeavy: {
     /**
@@ -135,8 +140,15 @@ export const FAULTS_DEFAULTS: FaultsConfig = {
   heelLift: { warnDeg: 10, alertDeg: 20, uncertaintyCoverageSd: 2, maxToeDriftFractionOfWarn: 1 },
   headLift: { warnThighs: 0.15, alertThighs: 0.3 },
   kneeValgus: { warnFppaDeg: 10, alertFppaDeg: 15 },
-  shallowRep: { minFractionOfSetDepth: 0.6, maxBottomKneeDeg: 130 },
-  velocityLoss: { warnPercent: 20, alertPercent: 30, minReps: 3, earlyReps: 3, lateReps: 2 },
+  shallowRep: { minFractionOfSetDepth: 0.5, maxBottomKneeDeg: 130 },
+  velocityLoss: {
+    warnPercent: 20,
+    alertPercent: 30,
+    minReps: 3,
+    earlyReps: 3,
+    lateReps: 2,
+    maxSpeedRatioToMedian: 2,
+  },
   loadTooHeavy: { minLateFaultRepsIncrease: 0.5, minReps: 4 },
   minJointConfidence: 0.3,
   minConsecutiveFrames: 3,
@@ -204,7 +216,11 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
     alertFppaDeg: 'evidence.md §4: alert FPPA > 15 deg [conv]',
   },
   shallowRep: {
-    minFractionOfSetDepth: CONV,
+    minFractionOfSetDepth:
+      '[conv] a partial ("half") rep: under half the bend of the set\'s deepest rep, measured between plateau ' +
+      'levels. Not 0.6: one rep 8 deg past the safe depth on an upright machine leaves the normal reps at ' +
+      '0.59-0.60 of it (simulated truth), which are full reps; reps short of the knee target are caught by ' +
+      'maxBottomKneeDeg whatever the set',
     maxBottomKneeDeg:
       'evidence.md §1: knee flexion target 90-100 deg; 130 deg interior = 50 deg flexion [conv]',
   },
@@ -215,6 +231,10 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
     earlyReps:
       'evidence.md §3: VL from the first, fastest reps (Sanchez-Medina 2011); median of 3 against video noise [conv]',
     lateReps: '[conv] mean of the last reps, so one slow rep is not the whole verdict',
+    maxSpeedRatioToMedian:
+      '[conv] even a 50% velocity loss (past the 30-40% of sets to failure, Pareja-Blanco 2017) puts the first ' +
+      'rep at ~1.4x the median rep; a 2x rep is a keypoint outlier (simulated 15 fps set: one push read 6.1 ' +
+      'shank lengths/s against 0.65-0.73)',
   },
   loadTooHeavy: { minLateFaultRepsIncrease: CONV, minReps: CONV },
   minJointConfidence: 'anchors.md: keypoints < 0.3 unreliable (Sports2D)',

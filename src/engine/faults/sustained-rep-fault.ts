@@ -3,7 +3,7 @@ import { findingConfidence, marginFactor } from './confidence.js';
 import { jointScoreAt, meanJointScore, type JointSet } from './joint-scores.js';
 import { cleanOrUnseen, detectPerRep, jointsUnseenReason, type RepCheck } from './per-rep.js';
 import { nearBottom, rangeFrames, wholeRep, type FrameRange } from './rep-windows.js';
-import { framesPast, sustainedPeak } from './sustained.js';
+import { framesPast, heldPeak } from './sustained.js';
 import type { DetectorResult, FaultContext, FaultId, FaultMeasure } from './types.js';
 
 /** A per-rep fault that fires when one per-frame signal stays past a warn (and alert) level. */
@@ -18,7 +18,7 @@ export interface SustainedFaultSpec {
   value(frame: number): number;
   readonly warn: number;
   readonly alert: number;
-  /** Fewest consecutive frames past the threshold; the run must also last `minSustainS`. */
+  /** Fewest consecutive frames past the threshold; the run must also last `minSustainS` between crossings. */
   readonly minFrames: number;
   readonly measureName: string | ((peakFrame: number) => string);
   readonly unit: FaultMeasure['unit'];
@@ -29,15 +29,6 @@ export interface SustainedFaultSpec {
 
 function windowOf(ctx: FaultContext, rep: Rep, window: SustainedFaultSpec['window']): FrameRange {
   return window === 'bottom' ? nearBottom(ctx, rep) : wholeRep(ctx, rep);
-}
-
-/** Frames a run must span: at least `minFrames`, and at least `minSustainS` at the clip's mean frame rate. */
-export function minRunFrames(ctx: FaultContext, minFrames: number): number {
-  const t = ctx.kinematics.tS;
-  const n = t.length;
-  const meanDtS = n > 1 ? ((t[n - 1] as number) - (t[0] as number)) / (n - 1) : Number.NaN;
-  const forDuration = meanDtS > 0 ? Math.ceil(ctx.config.faults.minSustainS / meanDtS - 1e-9) + 1 : 0;
-  return Math.max(minFrames, forDuration);
 }
 
 /** Check one rep: a finding, 'clean' when enough of it was seen, or 'unseen'. */
@@ -52,7 +43,8 @@ function checkRep(ctx: FaultContext, rep: Rep, spec: SustainedFaultSpec): RepChe
     values[i] = usable ? v : Number.NaN;
     if (usable) covered++;
   });
-  const peak = sustainedPeak(values, minRunFrames(ctx, spec.minFrames));
+  const { tS } = ctx.kinematics;
+  const peak = heldPeak(values, (i) => tS[frames[i] as number] as number, spec.minFrames, faults.minSustainS);
   if (peak !== null && peak.value > spec.warn) {
     const severity = peak.value > spec.alert ? 'alert' : 'warn';
     const shown = framesPast(frames, values, spec.warn);

@@ -1,5 +1,6 @@
 import type { KinematicsConfig } from '../config/kinematics-config.js';
 import type { ConditionedTrack, PointSeries } from '../conditioning/types.js';
+import { boneOffsetPx, shiftedSeries } from './bone-offset.js';
 import { headDepartureThighs } from './head-departure.js';
 import { heelLiftDeg } from './heel-lift.js';
 import { heelAngleUncertaintyDeg } from './heel-uncertainty.js';
@@ -32,7 +33,21 @@ export function computeKinematics(track: ConditionedTrack, config: KinematicsCon
   const knee = orMissing(track.near.knee, n);
   const ankle = orMissing(track.near.ankle, n);
 
-  const kneeDeg = kneeAngleDeg(hip, knee, ankle, track.facing);
+  // A constant keypoint offset along the thigh or shank tilts that bone for the whole set (a true 181.5 deg
+  // lockout read 175-179 deg on simulated sets); each bone's offset is found from its length changing with its
+  // direction and taken off before the knee angle is measured. Positions (pad line, travel) keep the raw points.
+  const offsetOptions = {
+    priorSdBones: config.boneOffsetPriorSdBones,
+    lengthNoiseSdBones: config.boneLengthNoiseSdBones,
+    minTurnDeg: config.boneOffsetMinTurnDeg,
+  };
+  const thighOffset = boneOffsetPx(hip, knee, offsetOptions);
+  const shankOffset = boneOffsetPx(knee, ankle, offsetOptions);
+  const hipForKnee = thighOffset ? shiftedSeries(hip, thighOffset.x, thighOffset.y) : hip;
+  const ankleForKnee = shankOffset ? shiftedSeries(ankle, -shankOffset.x, -shankOffset.y) : ankle;
+  const kneeDeg = kneeAngleDeg(hipForKnee, knee, ankleForKnee, track.facing);
+  // Hip flexion keeps the raw thigh: the same correction there lowered its error (4.3 -> 3.8 deg) but uncovered
+  // the shoulder's perspective error in one simulated set, whose too-deep reps then read under the limit.
   const hipFlex = hipFlexionDeg(shoulder, hip, knee, track.facing);
   const reference = machineReference({ shoulder, hip, knee, ankle }, kneeDeg, track.facing, config);
   const pad = padFrame(reference.padLine, reference.padFrontNormal);

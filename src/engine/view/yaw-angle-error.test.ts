@@ -3,6 +3,7 @@ import { KINEMATICS_DEFAULTS } from '../config/kinematics-config.js';
 import { VIEW_DEFAULTS } from '../config/view-config.js';
 import type { ConditionedTrack, PointSeries } from '../conditioning/types.js';
 import { computeKinematics } from '../kinematics/compute-kinematics.js';
+import { kneeAngleDeg } from '../kinematics/knee-angle.js';
 import { repeatedReps, syntheticLegPress } from '../kinematics/test-support.js';
 import { yawAngleErrorBoundDeg } from './yaw-angle-error.js';
 
@@ -23,10 +24,14 @@ describe('yawAngleErrorBoundDeg', () => {
   it.each([10, 20, 30])(
     'bounds the knee and hip angle error of a leg press filmed %i deg off side-on',
     (yaw) => {
-      const k = computeKinematics(yawed(syn.track, yaw), KINEMATICS_DEFAULTS);
+      // The geometry's bound, so the knee angle straight from the projected points (the engine also removes a
+      // constant keypoint offset per bone, which reads some foreshortening as offset: bone-offset.test.ts).
+      const track = yawed(syn.track, yaw);
+      const k = computeKinematics(track, KINEMATICS_DEFAULTS);
+      const knee = kneeAngleDeg(track.near.hip!, track.near.knee!, track.near.ankle!, track.facing);
       let worst = 0;
       for (let i = 0; i < tS.length; i++) {
-        worst = Math.max(worst, Math.abs(k.kneeDeg[i]! - syn.kneeDeg[i]!));
+        worst = Math.max(worst, Math.abs(knee[i]! - syn.kneeDeg[i]!));
         worst = Math.max(worst, Math.abs(k.hipFlexionDeg[i]! - syn.hipFlexionDeg[i]!));
       }
       expect(worst).toBeGreaterThan(0.1 * yawAngleErrorBoundDeg(yaw)); // yaw really distorts the angles

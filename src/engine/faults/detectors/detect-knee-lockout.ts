@@ -3,8 +3,7 @@ import { findingConfidence, marginFactor } from '../confidence.js';
 import { jointScoreAt, meanJointScore } from '../joint-scores.js';
 import { rangeFrames, topAfter } from '../rep-windows.js';
 import { cleanOrUnseen, detectPerRep, jointsUnseenReason, type RepCheck } from '../per-rep.js';
-import { minRunFrames } from '../sustained-rep-fault.js';
-import { framesPast, sustainedPeak } from '../sustained.js';
+import { framesPast, heldPeak } from '../sustained.js';
 import type { FaultContext, FaultDetector } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
 
@@ -69,7 +68,8 @@ function checkTop(ctx: FaultContext, position: number): RepCheck {
     // Severity from the level held for the same run length as every sustained fault (frames and `minSustainS`),
     // not a 3-frame peak: at 60 fps three frames last 0.05 s, short enough for keypoint noise to make an alert.
     const peak =
-      sustainedPeak(runValues, minRunFrames(ctx, faults.minConsecutiveFrames))?.value ?? cfg.warnKneeDeg;
+      heldPeak(runValues, (i) => timeOf(best.from + i), faults.minConsecutiveFrames, faults.minSustainS)
+        ?.value ?? cfg.warnKneeDeg;
     const severity = peak > cfg.alertKneeDeg ? 'alert' : 'warn';
     const shown = framesPast(runFrames, runValues, cfg.warnKneeDeg, true);
     // A finding is less sure the more of the soft-knee gap keypoint noise could cover (halved at the limit).

@@ -1,6 +1,7 @@
 import type { Rep } from '../../reps/types.js';
 import { findingConfidence, marginFactor } from '../confidence.js';
 import { meanJointScore } from '../joint-scores.js';
+import { repBendDeg, repBottomKneeDeg } from '../rep-bend.js';
 import type { FaultDetector } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
 
@@ -9,11 +10,28 @@ const FIX =
   'End the set when your pushes slow down clearly: stop a couple of reps earlier or take a little weight off.';
 const LEG = { near: ['hip', 'knee', 'ankle'] } as const;
 
-/** Reps of full range: a partial rep's push is shorter and faster or slower for other reasons than fatigue. */
-function fullRangeReps(reps: readonly Rep[], minFraction: number): Rep[] {
-  const bend = (r: Rep): number => r.kneeTopDeg - r.kneeMinDeg;
-  const deepest = Math.max(0, ...reps.map(bend).filter((b) => Number.isFinite(b)));
-  return reps.filter((r) => r.concentricMeanVelocityShanksPerS > 0 && bend(r) >= minFraction * deepest);
+/**
+ * Reps of full range, as shallow_rep judges them (bend at least the fraction of the set's deepest, bottom no
+ * higher than its knee limit): a partial rep's push is shorter and faster or slower for other reasons than
+ * fatigue.
+ */
+function fullRangeReps(reps: readonly Rep[], minFraction: number, maxBottomKneeDeg: number): Rep[] {
+  const deepest = Math.max(0, ...reps.map(repBendDeg).filter((b) => Number.isFinite(b)));
+  return reps.filter(
+    (r) =>
+      r.concentricMeanVelocityShanksPerS > 0 &&
+      repBendDeg(r) >= minFraction * deepest &&
+      !(repBottomKneeDeg(r) > maxBottomKneeDeg),
+  );
+}
+
+/** Reps whose push speed is within `maxRatio` of the median rep's either way: others are measurement failures. */
+function plausibleSpeeds(reps: readonly Rep[], maxRatio: number): Rep[] {
+  const typical = median(reps.map((r) => r.concentricMeanVelocityShanksPerS));
+  return reps.filter((r) => {
+    const ratio = r.concentricMeanVelocityShanksPerS / typical;
+    return ratio <= maxRatio && ratio >= 1 / maxRatio;
+  });
 }
 
 function median(values: readonly number[]): number {
@@ -38,7 +56,11 @@ export const velocityLossDetector: FaultDetector = {
     const problem = sideViewProblem(ctx, CHECKS);
     if (problem !== null) return { assessable: false, reason: problem };
     const cfg = ctx.config.faults.velocityLoss;
-    const reps = fullRangeReps(ctx.reps, ctx.config.faults.shallowRep.minFractionOfSetDepth);
+    const shallow = ctx.config.faults.shallowRep;
+    const reps = plausibleSpeeds(
+      fullRangeReps(ctx.reps, shallow.minFractionOfSetDepth, shallow.maxBottomKneeDeg),
+      cfg.maxSpeedRatioToMedian,
+    );
     if (reps.length < cfg.minReps) {
       return {
         assessable: false,
