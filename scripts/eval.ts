@@ -5,6 +5,7 @@
  *   npm run eval -- --json  one JSON object (moderate noise at the top level, every level under byNoise)
  *   npm run eval -- --fps 15  every set sampled at 15 fps (the video path's analysis rate is a choice)
  *   npm run eval -- --seed 1 --variants 12  another (or a larger) seeded grid, to tell a real change from one case
+ *   npm run eval -- --bone-offset  with kinematics.boneOffsetCorrection on (off by default: see its source)
  *
  * A seeded grid of sets (body sizes x machines x fps x landmark sets x facing x fault scenarios x noise) is
  * simulated by src/sim and analysed with analyzeTrackDetailed. Rep faults are scored per rep (engine reps
@@ -56,6 +57,7 @@ const MACHINES: readonly { seatBackDeg: number; sledDeg: number; calibrated: boo
 ];
 const VARIANTS_PER_SCENARIO = intOption('--variants') ?? 6;
 const GRID_SEED = intOption('--seed') ?? 20261121;
+const BONE_OFFSET = process.argv.includes('--bone-offset');
 
 function intOption(name: string): number | undefined {
   const i = process.argv.indexOf(name);
@@ -374,6 +376,7 @@ function main(): void {
     try {
       const detailed = analyzeTrackDetailed(c.set.track, {
         ...(c.params.safeDepthDeg !== undefined ? { safeDepthDeg: c.params.safeDepthDeg } : {}),
+        ...(BONE_OFFSET ? { config: { kinematics: { boneOffsetCorrection: true } } } : {}),
       });
       scoreSet(level, c, detailed.report);
       scoreAngles(level, c, detailed.kinematics.kneeDeg, detailed.kinematics.hipFlexionDeg);

@@ -140,7 +140,7 @@ export const FAULTS_DEFAULTS: FaultsConfig = {
   heelLift: { warnDeg: 10, alertDeg: 20, uncertaintyCoverageSd: 2, maxToeDriftFractionOfWarn: 1 },
   headLift: { warnThighs: 0.15, alertThighs: 0.3 },
   kneeValgus: { warnFppaDeg: 10, alertFppaDeg: 15 },
-  shallowRep: { minFractionOfSetDepth: 0.5, maxBottomKneeDeg: 130 },
+  shallowRep: { minFractionOfSetDepth: 0.6, maxBottomKneeDeg: 130 },
   velocityLoss: {
     warnPercent: 20,
     alertPercent: 30,
@@ -216,11 +216,7 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
     alertFppaDeg: 'evidence.md §4: alert FPPA > 15 deg [conv]',
   },
   shallowRep: {
-    minFractionOfSetDepth:
-      '[conv] a partial ("half") rep: under half the bend of the set\'s deepest rep, measured between plateau ' +
-      'levels. Not 0.6: one rep 8 deg past the safe depth on an upright machine leaves the normal reps at ' +
-      '0.59-0.60 of it (simulated truth), which are full reps; reps short of the knee target are caught by ' +
-      'maxBottomKneeDeg whatever the set',
+    minFractionOfSetDepth: CONV,
     maxBottomKneeDeg:
       'evidence.md §1: knee flexion target 90-100 deg; 130 deg interior = 50 deg flexion [conv]',
   },

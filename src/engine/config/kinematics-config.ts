@@ -16,6 +16,8 @@ export interface KinematicsConfig {
    * lengths.
    */
   readonly boneOffsetPriorSdBones: number;
+  /** Whether the knee angle drops each bone's fitted constant offset (off by default: see the source). */
+  readonly boneOffsetCorrection: boolean;
   /** SD of one frame's measured bone length from keypoint jitter, bone lengths (weighs the data against the prior). */
   readonly boneLengthNoiseSdBones: number;
   /** No offset is estimated for a bone that turns through fewer degrees than this over the set. */
@@ -27,6 +29,7 @@ export const KINEMATICS_DEFAULTS: KinematicsConfig = {
   straightestQuantile: 0.95,
   toeDriftQuantile: 0.9,
   boneOffsetPriorSdBones: 0.1,
+  boneOffsetCorrection: false,
   boneLengthNoiseSdBones: 0.02,
   boneOffsetMinTurnDeg: 20,
 };
@@ -40,6 +43,11 @@ export const KINEMATICS_SOURCES: SourcesOf<KinematicsConfig> = {
   boneOffsetPriorSdBones:
     'evidence.md §2: 2D models bias hip and knee centres by 30-50 mm (Needham 2021), ~0.07-0.12 of a ~0.42 m ' +
     'thigh',
+  boneOffsetCorrection:
+    'measured 2026-11-21: on simulated sets (constant per-joint keypoint offsets) knee MAE 2.6 -> 1.6 deg and ' +
+    'every knee_lockout miss gone; but real pose models change bone lengths with the pose (fits of 0.2-0.65 ' +
+    'bone on rendered sets, gated out) and a 15 deg camera yaw reads as an offset (projected true joints: knee ' +
+    'MAE 1.7 -> 3.3 deg), so it stays off until yaw is modelled',
   boneLengthNoiseSdBones:
     '[conv] jitter of a bone length after smoothing at moderate keypoint noise (~sqrt 2 x 0.015 bone); only ' +
     'sets how fast the data outweigh the prior',

@@ -103,8 +103,10 @@ export function boneOffsetPx(
     dy = (a11 * b2 - a12 * b1) / det;
     meanLen = (sl - dx * sux - dy * suy) / count;
   }
-  // An offset beyond a few prior SDs is not a keypoint bias: leave the bone as measured.
-  if (!(Math.hypot(dx, dy) <= 4 * options.priorSdBones * meanLen)) return null;
+  // Larger than the largest joint-centre bias reported (the prior SD) is not a constant keypoint offset: real pose
+  // models' bone lengths change with the pose itself, which this fit reads as offsets of 0.2-0.65 bone lengths
+  // (BlazePose and MoveNet on rendered sets), and "correcting" those made MoveNet's knee angle worse. Leave it.
+  if (!(Math.hypot(dx, dy) <= options.priorSdBones * meanLen)) return null;
   return { x: dx, y: dy };
 }
 

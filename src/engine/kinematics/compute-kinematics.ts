@@ -35,14 +35,15 @@ export function computeKinematics(track: ConditionedTrack, config: KinematicsCon
 
   // A constant keypoint offset along the thigh or shank tilts that bone for the whole set (a true 181.5 deg
   // lockout read 175-179 deg on simulated sets); each bone's offset is found from its length changing with its
-  // direction and taken off before the knee angle is measured. Positions (pad line, travel) keep the raw points.
+  // direction and taken off before the knee angle is measured (when `boneOffsetCorrection` is on). Positions (pad
+  // line, travel) keep the raw points.
   const offsetOptions = {
     priorSdBones: config.boneOffsetPriorSdBones,
     lengthNoiseSdBones: config.boneLengthNoiseSdBones,
     minTurnDeg: config.boneOffsetMinTurnDeg,
   };
-  const thighOffset = boneOffsetPx(hip, knee, offsetOptions);
-  const shankOffset = boneOffsetPx(knee, ankle, offsetOptions);
+  const thighOffset = config.boneOffsetCorrection ? boneOffsetPx(hip, knee, offsetOptions) : null;
+  const shankOffset = config.boneOffsetCorrection ? boneOffsetPx(knee, ankle, offsetOptions) : null;
   const hipForKnee = thighOffset ? shiftedSeries(hip, thighOffset.x, thighOffset.y) : hip;
   const ankleForKnee = shankOffset ? shiftedSeries(ankle, -shankOffset.x, -shankOffset.y) : ankle;
   const kneeDeg = kneeAngleDeg(hipForKnee, knee, ankleForKnee, track.facing);

@@ -122,8 +122,6 @@ export function measureRep(k: Kinematics, c: RepCandidate, index: number, config
     bottomDwellS: bottomDwell,
     kneeMinDeg: kneeMin,
     kneeTopDeg: Math.max(topBefore, topAfter),
-    kneeBottomLevelDeg: bottomLevel,
-    kneeTopLevelDeg: Math.max(top0Level, top1Level),
     hipFlexionMaxDeg: maxFinite(k.hipFlexionDeg, startFrame, endFrame),
     sledTravelMaxShanks: maxFinite(k.sledTravelShanks, startFrame, endFrame),
     concentricPeakVelocityShanksPerS: peak,

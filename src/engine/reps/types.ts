@@ -18,12 +18,6 @@ export interface Rep {
   readonly bottomDwellS: number;
   readonly kneeMinDeg: number;
   readonly kneeTopDeg: number;
-  /**
-   * Knee angle levels of the bottom and of the higher top plateau (medians over the frames within the phase-edge
-   * fraction of the turning points): a rep's bend from these is not set by one extreme sample's keypoint noise.
-   */
-  readonly kneeBottomLevelDeg?: number;
-  readonly kneeTopLevelDeg?: number;
   readonly hipFlexionMaxDeg: number;
   /** Sled travel reached at the bottom, shank lengths. */
   readonly sledTravelMaxShanks: number;

@@ -2,7 +2,6 @@ import type { Rep } from '../../reps/types.js';
 import { findingConfidence, marginFactor } from '../confidence.js';
 import { meanJointScore, jointScoreAt } from '../joint-scores.js';
 import { cleanOrUnseen, detectPerRep, jointsUnseenReason, type RepCheck } from '../per-rep.js';
-import { repBendDeg, repBottomKneeDeg } from '../rep-bend.js';
 import { nearBottom, rangeFrames } from '../rep-windows.js';
 import type { FaultContext, FaultDetector, FaultMeasure } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
@@ -21,14 +20,13 @@ function checkRep(ctx: FaultContext, rep: Rep, deepestBendDeg: number): RepCheck
   if (cleanOrUnseen(ctx, seen.length, bottom.length) === 'unseen' || !Number.isFinite(rep.kneeMinDeg)) {
     return 'unseen';
   }
-  const fraction = repBendDeg(rep) / deepestBendDeg;
+  const fraction = (rep.kneeTopDeg - rep.kneeMinDeg) / deepestBendDeg;
   const scale = faults.fullConfidenceMarginFraction;
-  const bottomDeg = repBottomKneeDeg(rep);
   let measure: FaultMeasure;
   let margin: number;
-  if (bottomDeg > cfg.maxBottomKneeDeg) {
-    measure = { name: 'kneeMinDeg', value: bottomDeg, unit: 'deg', threshold: cfg.maxBottomKneeDeg };
-    margin = marginFactor(bottomDeg - cfg.maxBottomKneeDeg, cfg.maxBottomKneeDeg * scale);
+  if (rep.kneeMinDeg > cfg.maxBottomKneeDeg) {
+    measure = { name: 'kneeMinDeg', value: rep.kneeMinDeg, unit: 'deg', threshold: cfg.maxBottomKneeDeg };
+    margin = marginFactor(rep.kneeMinDeg - cfg.maxBottomKneeDeg, cfg.maxBottomKneeDeg * scale);
   } else if (fraction < cfg.minFractionOfSetDepth) {
     measure = {
       name: 'fractionOfSetDepth',
@@ -59,7 +57,7 @@ export const shallowRepDetector: FaultDetector = {
   detect(ctx) {
     const problem = sideViewProblem(ctx, CHECKS);
     if (problem !== null) return { assessable: false, reason: problem };
-    const bends = ctx.reps.map(repBendDeg).filter((b) => Number.isFinite(b));
+    const bends = ctx.reps.map((r) => r.kneeTopDeg - r.kneeMinDeg).filter((b) => Number.isFinite(b));
     const deepest = Math.max(0, ...bends);
     return detectPerRep(ctx, CHECKS, jointsUnseenReason(LEG, 'near the bottom', CHECKS), (rep) =>
       checkRep(ctx, rep, deepest),

@@ -1,7 +1,6 @@
 import type { Rep } from '../../reps/types.js';
 import { findingConfidence, marginFactor } from '../confidence.js';
 import { meanJointScore } from '../joint-scores.js';
-import { repBendDeg, repBottomKneeDeg } from '../rep-bend.js';
 import type { FaultDetector } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
 
@@ -16,12 +15,13 @@ const LEG = { near: ['hip', 'knee', 'ankle'] } as const;
  * fatigue.
  */
 function fullRangeReps(reps: readonly Rep[], minFraction: number, maxBottomKneeDeg: number): Rep[] {
-  const deepest = Math.max(0, ...reps.map(repBendDeg).filter((b) => Number.isFinite(b)));
+  const bend = (r: Rep): number => r.kneeTopDeg - r.kneeMinDeg;
+  const deepest = Math.max(0, ...reps.map(bend).filter((b) => Number.isFinite(b)));
   return reps.filter(
     (r) =>
       r.concentricMeanVelocityShanksPerS > 0 &&
-      repBendDeg(r) >= minFraction * deepest &&
-      !(repBottomKneeDeg(r) > maxBottomKneeDeg),
+      bend(r) >= minFraction * deepest &&
+      !(r.kneeMinDeg > maxBottomKneeDeg),
   );
 }
 
