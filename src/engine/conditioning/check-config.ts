@@ -14,6 +14,14 @@ function requireRange(name: string, value: number, min: number, max: number, why
 export function checkConditioningConfig(c: ConditioningConfig): void {
   requireRange('minScore', c.minScore, 0, 1, 'a model confidence');
   requireRange('hampelHalfWindow', c.hampelHalfWindow, 1, 50, 'frames each side');
+  requireRange('maxPathDeviationThighs', c.maxPathDeviationThighs, 0.05, 10, 'thigh lengths');
+  requireRange(
+    'boneLengthToleranceFraction',
+    c.boneLengthToleranceFraction,
+    0.05,
+    1,
+    'of the median bone length',
+  );
   requireRange('hampelSigmas', c.hampelSigmas, 0.5, 100, 'robust standard deviations');
   requireRange('hampelMinDeviationPx', c.hampelMinDeviationPx, 0, 1e4, 'pixels');
   requireRange('hampelMinDeviationThighs', c.hampelMinDeviationThighs, 0, 10, 'thigh lengths');

@@ -8,7 +8,9 @@ import { zeroMissingScores } from './confidence-gate.js';
 import { extractTrackPoints, type SidePoints } from './extract-points.js';
 import { decideFacing } from './facing.js';
 import { fillGaps } from './gap-fill.js';
+import { rejectImplausibleBones } from './bone-length-gate.js';
 import { hampelRejectPoints } from './hampel.js';
+import { rejectJumps } from './jump-gate.js';
 import { repairSwaps, type SidePair } from './repair-swaps.js';
 import { medianSegmentLengthPx } from './segment-length.js';
 import { createSmoother, type SmoothingMode } from './smoother.js';
@@ -56,7 +58,7 @@ function repairLabelSwaps(
 
 /**
  * Conditions a raw keypoint track for analysis: confidence gate -> left/right swap repair -> near-side choice ->
- * Hampel outlier rejection -> short-gap fill -> smoothing ('offline' zero-phase Butterworth, 'live' causal
+ * bone-length and one-frame-jump plausibility -> Hampel outlier rejection -> short-gap fill -> smoothing ('offline' zero-phase Butterworth, 'live' causal
  * One-Euro). Missing data stays NaN: gaps longer than `maxGapS` are never bridged. O(frames); does not change
  * `track`. Even in 'live' mode the Hampel window looks `hampelHalfWindow` frames ahead and gap filling needs the
  * frame after a gap, so a live caller sees final values for a frame that much later.
@@ -115,7 +117,14 @@ export function conditionTrack(
     minDeviation: Math.max(config.hampelMinDeviationPx, config.hampelMinDeviationThighs * thighPx),
   };
   const scratch = new Uint8Array(n);
-  let outliersRejected = 0;
+  // Grossly misplaced leg points first, so they do not widen the Hampel windows around them.
+  let outliersRejected = rejectImplausibleBones(legOf(near), config.boneLengthToleranceFraction);
+  rejectImplausibleBones(legOf(far), config.boneLengthToleranceFraction);
+  const maxDeviationPx = config.maxPathDeviationThighs * thighPx;
+  for (const p of all) {
+    const rejected = rejectJumps(p, tS, maxDeviationPx);
+    if (nearPoints.has(p)) outliersRejected += rejected;
+  }
   for (const p of all) {
     const rejected = hampelRejectPoints(p, hampel, scratch);
     if (nearPoints.has(p)) outliersRejected += rejected;

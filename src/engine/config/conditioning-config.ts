@@ -14,6 +14,16 @@ export interface ConditioningConfig {
    * the extremes of turning points, which a low frame rate shows in a single sample.
    */
   readonly hampelMinDeviationThighs: number;
+  /**
+   * A frame whose thigh or shank image length is off its set median by more than this fraction has a misplaced
+   * leg point, which is rejected (then filled like any gap).
+   */
+  readonly boneLengthToleranceFraction: number;
+  /**
+   * A sample further than this (thigh lengths) from the path between its two neighbours is rejected: a one-frame
+   * jump away and back.
+   */
+  readonly maxPathDeviationThighs: number;
   /** Gaps up to this long (time between the valid samples around them) are interpolated; longer gaps stay missing. */
   readonly maxGapS: number;
   /** How short gaps are filled: 'linear', or 'cubic' (Hermite through the neighbours, follows curved paths). */
@@ -41,6 +51,8 @@ export const CONDITIONING_DEFAULTS: ConditioningConfig = {
   hampelSigmas: 3,
   hampelMinDeviationPx: 2,
   hampelMinDeviationThighs: 0.1,
+  boneLengthToleranceFraction: 0.3,
+  maxPathDeviationThighs: 0.3,
   maxGapS: 0.3,
   gapFillMethod: 'cubic',
   butterworthCutoffHz: 6,
@@ -60,6 +72,14 @@ export const CONDITIONING_SOURCES: SourcesOf<ConditioningConfig> = {
   hampelMinDeviationThighs:
     '[conv] 3 SD of 2D pose jitter (high noise ~0.03 thigh on simulated sets; evidence.md §2: 4-7 deg joint ' +
     'error) and below the gross errors Hampel is for (limb confusions, 0.5-1 thigh)',
+  boneLengthToleranceFraction:
+    'projection geometry: a rigid segment moving in a plane at the side-view yaw limit (20 deg) changes its image ' +
+    'length by at most 1 - cos 20 deg = 6%, sled travel changes its distance to the camera by a few %, and 2D pose ' +
+    "models' bone-length spread is ~10% of a thigh (docs/performance.md): 30% is well outside all three",
+  maxPathDeviationThighs:
+    'kinematics: at a reversal (the sharpest real path, a bounce) a joint leaves the chord of its neighbours by ' +
+    'about speed x frame interval: knee ~2 thigh/s x 1/15 s = 0.13 thigh at the slowest analysis rate; 2D pose ' +
+    'jitter is ~0.03 thigh (evidence.md §2: 4-7 deg joint error); 0.3 is twice the first and 10x the second',
   maxGapS: '[conv] about one third of a fast eccentric; longer gaps are not guessed',
   gapFillMethod: 'anchors.md: Sports2D/Pose2Sim interpolate gaps, cubic by default',
   butterworthCutoffHz: 'anchors.md: Sports2D/Pose2Sim zero-phase Butterworth 6 Hz order 4',
