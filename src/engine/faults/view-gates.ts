@@ -38,13 +38,19 @@ function leastSeenFarJoint(ctx: FaultContext, minScore: number): { joint: string
 
 /**
  * Why a front-view fault (knees caving in) cannot be judged, or null when the view shows the knees' width:
- * the camera must face the lifter (front or oblique) and both legs must be seen, the far one with confident
- * keypoints rather than the model's guesses at a hidden leg.
+ * the camera must face the lifter and both legs must be seen, the far one with confident keypoints rather than
+ * the model's guesses at a hidden leg. Not from an oblique camera: the frontal-plane projection angle is
+ * measured with a frontal camera (evidence.md §4), and from the side of front a bent knee's forward offset
+ * (~0.7 thigh at 90 deg) projects sideways by sin(yaw off front), reading as caving in (on the projected true
+ * joints of rendered sets filmed 30 deg off side-on: FPPA 90-100 deg on every rep, 6 false calls).
  */
 export function frontViewProblem(ctx: FaultContext): string | null {
   const { view } = ctx;
   if (view.view === 'side') return 'A side view cannot show knees caving in; film from the front to check';
-  if (view.view !== 'front' && view.view !== 'oblique') {
+  if (view.view === 'oblique') {
+    return 'From an oblique camera a bent knee looks like it caves in, so this cannot be judged; film from the front to check';
+  }
+  if (view.view !== 'front') {
     return 'The camera view could not be recognised, so knees caving in cannot be judged; film from the front to check';
   }
   const far = leastSeenFarJoint(ctx, ctx.config.faults.minJointConfidence);
