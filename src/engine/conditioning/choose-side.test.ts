@@ -20,11 +20,11 @@ function point(x: number, y: number, score: number, missingEvery = 0): PointSeri
   return p;
 }
 
-function leg(score: number, thighPx: number, missingEvery = 0): LegSeries {
+function leg(score: number, thighPx: number, missingEvery = 0, shankPx = 120): LegSeries {
   return {
     hip: point(100, 300, score, missingEvery),
-    knee: point(100 + thighPx, 250, score, missingEvery),
-    ankle: point(100 + thighPx + 120, 320, score, missingEvery),
+    knee: point(100 + thighPx, 300, score, missingEvery),
+    ankle: point(100 + thighPx + shankPx, 300, score, missingEvery),
   };
 }
 
@@ -42,11 +42,18 @@ describe('chooseSide', () => {
     expect(choice.side).toBe('right');
   });
 
-  it('breaks a confidence tie with the longer apparent thigh (nearer the camera)', () => {
+  it('breaks a confidence tie with the longer apparent leg (nearer the camera)', () => {
     const a = chooseSide({ left: leg(0.8, 180), right: leg(0.805, 210) }, 0.02);
     expect(a.side).toBe('right');
-    expect(a.decidedBy).toBe('thigh_length');
+    expect(a.decidedBy).toBe('leg_length');
     const b = chooseSide({ left: leg(0.805, 210), right: leg(0.8, 180) }, 0.02);
     expect(b.side).toBe('left');
+  });
+
+  it('on equal scores, trusts the whole leg over a far thigh that an oblique camera draws longer', () => {
+    // Rendered set 30 deg off side-on, projected true joints: far thigh 61.8 px, shank 68.4; near 60.6, 73.6.
+    const choice = chooseSide({ left: leg(1, 61.8, 0, 68.4), right: leg(1, 60.6, 0, 73.6) }, 0.02);
+    expect(choice.side).toBe('right');
+    expect(choice.decidedBy).toBe('leg_length');
   });
 });
