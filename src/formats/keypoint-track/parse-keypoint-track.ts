@@ -1,33 +1,16 @@
 import type { z } from 'zod';
 import { LANDMARK_SETS } from '../../engine/core/landmarks.js';
 import type { KeypointPx, KeypointTrack, PoseFrame, TrackSource } from '../../engine/core/track.js';
+import { formatPath, valueAt } from '../json-path.js';
 import { SUPPORTED_TRACK_VERSIONS, TRACK_FORMAT_ID } from './constants.js';
+
 import { frameSchema, headerSchema, type TrackHeaderV1 } from './schema.js';
 import { TrackFormatError } from './track-format-error.js';
-
-/** `frames[812].keypoints[3][2]` from a zod path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : typeof value;
-}
-
-function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = doc;
-  for (const key of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
 }
 
 /** One sentence per zod issue, in the format's own words rather than zod's. */

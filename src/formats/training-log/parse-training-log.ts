@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { sortSets } from '../../log/sessions.js';
 import type { LoggedSet, TrainingLog } from '../../log/types.js';
-import { formatPath } from '../keypoint-track/parse-keypoint-track.js';
+import { formatPath, valueAt } from '../json-path.js';
 import { SUPPORTED_TRAINING_LOG_VERSIONS, TRAINING_LOG_FORMAT_ID } from './constants.js';
 import { trainingLogSchema } from './schema.js';
 import { TrainingLogFormatError } from './training-log-format-error.js';
@@ -14,15 +14,6 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : JSON.stringify(value);
-}
-
-function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = doc;
-  for (const key of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, doc: unknown): string {

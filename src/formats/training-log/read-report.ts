@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { FAULT_IDS } from '../../engine/faults/types.js';
 import type { ReportForLog } from '../../log/summarize-report.js';
-import { formatPath } from '../keypoint-track/parse-keypoint-track.js';
+import { formatPath } from '../json-path.js';
 import { TrainingLogFormatError } from './training-log-format-error.js';
 
 const severity = z.enum(['info', 'warn', 'alert']);
