@@ -8,14 +8,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PoseEstimator, PoseModelName } from '../../../pose/pose-estimator.js';
+import type { PoseModelName } from '../../../pose/pose-estimator.js';
 import type { SizePx } from '../video/analysis-size.js';
 import { analysisSize } from '../video/analysis-size.js';
 import type { DecodeOptions, DecodeSummary } from '../video/decode-frames.js';
 import type { FfmpegTool } from '../video/locate-ffmpeg.js';
 import type { VideoProbe } from '../video/probe-video.js';
 import { estimateSegment } from './estimate-segment.js';
-import { loadEstimatorModule, siblingModuleUrl } from './estimator-module.js';
+import { siblingModuleUrl, startEstimatorLoad } from './estimator-module.js';
 import type { LandmarkSetId } from '../../../engine/core/landmarks.js';
 import { landmarkSetOf } from './samples-to-track.js';
 import { planSegments, type VideoSegment } from './plan-segments.js';
@@ -153,26 +153,17 @@ async function runInProcess(
   job: WorkerJob,
   onSamples: (n: number, lastTS: number) => void,
 ): Promise<SegmentOutcome> {
-  const loadStart = performance.now();
-  let modelLoadMs = 0;
-  let estimator: PoseEstimator | undefined;
   // Not awaited here: estimateSegment starts ffmpeg while the model loads.
-  const loading = loadEstimatorModule(job.estimatorModuleUrl)
-    .then((mod) => mod.createEstimator(job.model))
-    .then((loaded) => {
-      modelLoadMs = performance.now() - loadStart;
-      estimator = loaded;
-      return loaded;
-    });
+  const load = startEstimatorLoad(job.estimatorModuleUrl, job.model);
   const samples: PoseSample[] = [];
   try {
-    const { summary, timings, landmarkSet } = await estimateSegment(job.decode, loading, (sample) => {
+    const { summary, timings, landmarkSet } = await estimateSegment(job.decode, load.loading, (sample) => {
       samples.push(sample);
       onSamples(1, sample.tS);
     });
-    return { samples, summary, modelLoadMs, ...timings, landmarkSet };
+    return { samples, summary, modelLoadMs: load.modelLoadMs(), ...timings, landmarkSet };
   } finally {
-    estimator?.dispose();
+    load.estimator()?.dispose();
   }
 }
 

@@ -1,10 +1,9 @@
 /** Worker entry: decodes its own time range with its own ffmpeg and runs its own estimator (own tfjs backend). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { estimateSegment } from './estimate-segment.js';
-import { loadEstimatorModule } from './estimator-module.js';
+import { startEstimatorLoad } from './estimator-module.js';
 import type { WorkerJob, WorkerMessage } from './worker-protocol.js';
 import type { PoseSample } from './pose-sample.js';
-import type { PoseEstimator } from '../../../pose/pose-estimator.js';
 import { packBatch } from './sample-batch.js';
 
 const job = workerData as WorkerJob;
@@ -13,20 +12,11 @@ const BATCH_FRAMES = 32;
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
 
 async function run(): Promise<void> {
-  const loadStart = performance.now();
-  let modelLoadMs = 0;
-  let estimator: PoseEstimator | undefined;
   // Not awaited here: estimateSegment starts ffmpeg while the model loads.
-  const loading = loadEstimatorModule(job.estimatorModuleUrl)
-    .then((mod) => mod.createEstimator(job.model))
-    .then((loaded) => {
-      modelLoadMs = performance.now() - loadStart;
-      estimator = loaded;
-      return loaded;
-    });
+  const load = startEstimatorLoad(job.estimatorModuleUrl, job.model);
   let batch: PoseSample[] = [];
   try {
-    const result = await estimateSegment(job.decode, loading, (sample) => {
+    const result = await estimateSegment(job.decode, load.loading, (sample) => {
       batch.push(sample);
       if (batch.length >= BATCH_FRAMES) {
         post({ type: 'samples', batch: packBatch(batch) });
@@ -37,11 +27,11 @@ async function run(): Promise<void> {
     post({
       type: 'done',
       summary: result.summary,
-      timings: { ...result.timings, modelLoadMs },
+      timings: { ...result.timings, modelLoadMs: load.modelLoadMs() },
       landmarkSet: result.landmarkSet,
     });
   } finally {
-    estimator?.dispose();
+    load.estimator()?.dispose();
   }
 }
 
