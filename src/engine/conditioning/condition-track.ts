@@ -117,13 +117,18 @@ export function conditionTrack(
     minDeviation: Math.max(config.hampelMinDeviationPx, config.hampelMinDeviationThighs * thighPx),
   };
   const scratch = new Uint8Array(n);
-  // Grossly misplaced leg points first, so they do not widen the Hampel windows around them.
-  let outliersRejected = rejectImplausibleBones(legOf(near), config.boneLengthToleranceFraction);
-  rejectImplausibleBones(legOf(far), config.boneLengthToleranceFraction);
-  const maxDeviationPx = config.maxPathDeviationThighs * thighPx;
-  for (const p of all) {
-    const rejected = rejectJumps(p, tS, maxDeviationPx);
-    if (nearPoints.has(p)) outliersRejected += rejected;
+  let outliersRejected = 0;
+  // Grossly misplaced leg points first, so they do not widen the Hampel windows around them. Offline only:
+  // live mode reads the newest sample, which neither gate can judge with hindsight, and a bone-length test
+  // against a few seconds' median would drop the very frames a live cue needs (the deepest ones).
+  if (smoothing === 'offline') {
+    outliersRejected += rejectImplausibleBones(legOf(near), config.boneLengthToleranceFraction);
+    rejectImplausibleBones(legOf(far), config.boneLengthToleranceFraction);
+    const maxDeviationPx = config.maxPathDeviationThighs * thighPx;
+    for (const p of all) {
+      const rejected = rejectJumps(p, tS, maxDeviationPx);
+      if (nearPoints.has(p)) outliersRejected += rejected;
+    }
   }
   for (const p of all) {
     const rejected = hampelRejectPoints(p, hampel, scratch);
