@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { LANDMARK_SETS } from '../../engine/core/landmarks.js';
 import type { KeypointPx, KeypointTrack, PoseFrame, TrackSource } from '../../engine/core/track.js';
+import { checkFormatIdentity, type FormatIdentity } from '../check-format-identity.js';
 import { formatPath, valueAt } from '../json-path.js';
 import { SUPPORTED_TRACK_VERSIONS, TRACK_FORMAT_ID } from './constants.js';
 
@@ -81,27 +82,13 @@ function parseJsonText(text: string): unknown {
   }
 }
 
-/** Format and version first: a different file kind or a newer version deserves its own message. */
-function checkIdentity(doc: unknown): void {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    throw new TrackFormatError(`the file holds ${describeValue(doc)}; expected a JSON object keypoint track`);
-  }
-  const { format, version } = doc as { format?: unknown; version?: unknown };
-  if (format !== TRACK_FORMAT_ID) {
-    const found = format === undefined ? 'has no "format" field' : `has format ${JSON.stringify(format)}`;
-    throw new TrackFormatError(
-      `not a Spotter keypoint track: the file ${found}, expected "${TRACK_FORMAT_ID}"`,
-      'format',
-    );
-  }
-  if (typeof version !== 'number' || !SUPPORTED_TRACK_VERSIONS.includes(version)) {
-    const supported = SUPPORTED_TRACK_VERSIONS.join(', ');
-    throw new TrackFormatError(
-      `keypoint track version ${JSON.stringify(version ?? null)} is not supported; this Spotter reads version ${supported}`,
-      'version',
-    );
-  }
-}
+const IDENTITY: FormatIdentity = {
+  kind: 'keypoint track',
+  formatId: TRACK_FORMAT_ID,
+  supportedVersions: SUPPORTED_TRACK_VERSIONS,
+  describeValue,
+  error: (message, where) => new TrackFormatError(message, where),
+};
 
 const isScore = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
 
@@ -162,7 +149,7 @@ function trackSource(source: TrackHeaderV1['source']): TrackSource | undefined {
 
 /** Validates an already parsed JSON value as a keypoint track (throws TrackFormatError). */
 export function parseKeypointTrackValue(doc: unknown): KeypointTrack {
-  checkIdentity(doc);
+  checkFormatIdentity(doc, IDENTITY);
   const header = headerSchema.safeParse(doc);
   if (!header.success) throw issueError(header.error.issues, [], doc);
   const { landmarkSet, image, frames: rawFrames } = header.data;

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { sortSets } from '../../log/sessions.js';
 import type { LoggedSet, TrainingLog } from '../../log/types.js';
+import { checkFormatIdentity, type FormatIdentity } from '../check-format-identity.js';
 import { formatPath, valueAt } from '../json-path.js';
 import { SUPPORTED_TRAINING_LOG_VERSIONS, TRAINING_LOG_FORMAT_ID } from './constants.js';
 import { trainingLogSchema } from './schema.js';
@@ -69,31 +70,17 @@ function parseJsonText(text: string): unknown {
   }
 }
 
-function checkIdentity(doc: unknown): void {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    throw new TrainingLogFormatError(
-      `the file holds ${describeValue(doc)}; expected a JSON object training log`,
-    );
-  }
-  const { format, version } = doc as { format?: unknown; version?: unknown };
-  if (format !== TRAINING_LOG_FORMAT_ID) {
-    const found = format === undefined ? 'has no "format" field' : `has format ${JSON.stringify(format)}`;
-    throw new TrainingLogFormatError(
-      `not a Spotter training log: the file ${found}, expected "${TRAINING_LOG_FORMAT_ID}"`,
-      'format',
-    );
-  }
-  if (typeof version !== 'number' || !SUPPORTED_TRAINING_LOG_VERSIONS.includes(version)) {
-    throw new TrainingLogFormatError(
-      `training log version ${JSON.stringify(version ?? null)} is not supported; this Spotter reads version ${SUPPORTED_TRAINING_LOG_VERSIONS.join(', ')}`,
-      'version',
-    );
-  }
-}
+const IDENTITY: FormatIdentity = {
+  kind: 'training log',
+  formatId: TRAINING_LOG_FORMAT_ID,
+  supportedVersions: SUPPORTED_TRAINING_LOG_VERSIONS,
+  describeValue,
+  error: (message, where) => new TrainingLogFormatError(message, where),
+};
 
 /** Validates an already parsed JSON value as a training log. */
 export function parseTrainingLogValue(doc: unknown): TrainingLog {
-  checkIdentity(doc);
+  checkFormatIdentity(doc, IDENTITY);
   const result = trainingLogSchema.safeParse(doc);
   if (!result.success) {
     const issues = result.error.issues;

@@ -355,16 +355,12 @@ function SetForm({
         <label>
           Notes <input type="text" maxLength={L.notesChars} {...field('notes')} />
         </label>
-        <label className="button">
-          Add video report (JSON)
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            data-testid="log-report-input"
-            onChange={(e) => void readReport(e.target.files)}
-          />
-        </label>
+        <FilePicker
+          label="Add video report (JSON)"
+          accept="application/json,.json"
+          testId="log-report-input"
+          onFiles={(files) => void readReport(files)}
+        />
         {analysis && (
           <span className="meta" data-testid="log-analysis">
             video: {analysis.repsSeen} reps, hip flexion max {fmt(analysis.hipFlexionMaxDeg)}°, lowering{' '}
@@ -703,21 +699,38 @@ function Exports({
       >
         Export CSV
       </button>
-      <label className="button">
-        Import JSON or CSV (replaces the log)
-        <input
-          type="file"
-          accept=".json,.csv,application/json,text/csv"
-          className="visually-hidden"
-          data-testid="log-import-input"
-          onChange={(e) => void importFile(e.target.files)}
-        />
-      </label>
+      <FilePicker
+        label="Import JSON or CSV (replaces the log)"
+        accept=".json,.csv,application/json,text/csv"
+        testId="log-import-input"
+        onFiles={(files) => void importFile(files)}
+      />
       {error && (
         <p className="error" role="alert">
           ⚠ {error}
         </p>
       )}
     </section>
+  );
+}
+
+/** A button-styled label around a hidden file input (keyboard and screen readers reach the input). */
+function FilePicker(props: {
+  label: string;
+  accept: string;
+  testId: string;
+  onFiles: (files: FileList | null) => void;
+}) {
+  return (
+    <label className="button">
+      {props.label}
+      <input
+        type="file"
+        accept={props.accept}
+        className="visually-hidden"
+        data-testid={props.testId}
+        onChange={(e) => props.onFiles(e.target.files)}
+      />
+    </label>
   );
 }
