@@ -214,7 +214,9 @@ async function runChild(pipeline: Pipeline, a: ChildArgs): Promise<ChildResult> 
     // What `spotter analyze` runs: the pose pool (decoding with its own ffmpeg per worker range, at the CLI's
     // analysis size and frame-rate cap) and then the engine on the compact track.
     const { estimateVideoPoses } = await import('../src/adapters/node/pose-pool/pose-pool.js');
-    const { samplesToTrack } = await import('../src/adapters/node/pose-pool/samples-to-track.js');
+    const { samplesToTrack, landmarkSetOf } =
+      await import('../src/adapters/node/pose-pool/samples-to-track.js');
+    const { LANDMARK_SETS } = await import('../src/engine/core/landmarks.js');
     const { locateFfmpeg } = await import('../src/adapters/node/video/locate-ffmpeg.js');
     const { probeVideo } = await import('../src/adapters/node/video/probe-video.js');
     const { analysisMaxFps, DEFAULT_ANALYSIS_MAX_SIDE_PX } =
@@ -240,7 +242,7 @@ async function runChild(pipeline: Pipeline, a: ChildArgs): Promise<ChildResult> 
     frames = r.samples.length;
     found = r.samples.filter((s) => s.keypoints != null).length;
     for (const s of r.samples) {
-      const kps = s.keypoints ? unpackKeypoints(s.keypoints) : [];
+      const kps = s.keypoints ? unpackKeypoints(s.keypoints, LANDMARK_SETS[landmarkSetOf(modelName)]) : [];
       legs.push(legsOf(kps, names, a.joints).map((v) => v * scale));
       frameIndex.push(Math.round(s.tS * FPS));
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanRep } from '../sim/scenarios.js';
 import { casePaths } from './node/suite-cache.js';
 import { buildSuite, defaultModelsFor, quickSuite } from './suite.js';
 
@@ -10,6 +11,18 @@ describe('evaluation suite', () => {
     expect(new Set(a.map((c) => c.id)).size).toBe(a.length);
     expect(a.map((c) => c.id)).toEqual(b.map((c) => c.id));
     expect(new Set(a.map((c) => c.yawDeg))).toEqual(new Set([0, 15, 30, 60, 80]));
+  });
+
+  it('has at least 6 faulty reps at side view for each fault with a side-view goal', () => {
+    const side = buildSuite().filter((c) => c.yawDeg === 0);
+    for (const kind of ['pelvic_tuck', 'too_deep', 'knee_lockout', 'fast_eccentric']) {
+      const { topPauseS: _, ...clean } = cleanRep();
+      const faultyReps = side
+        .filter((c) => c.kind === kind)
+        .flatMap((c) => c.params.set.reps)
+        .filter(({ topPauseS: _, ...rep }) => JSON.stringify(rep) !== JSON.stringify(clean));
+      expect(faultyReps.length, kind).toBeGreaterThanOrEqual(6);
+    }
   });
 
   it('quick subset is small and drawn from the full suite', () => {

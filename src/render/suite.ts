@@ -59,6 +59,49 @@ const VARIANTS: readonly {
   },
   { body: 'large', seatBackDeg: 28, sledDeg: 32, look: 'dim', facing: 'right', fps: 24, heightOffsetM: 0.45 },
 ];
+/**
+ * Side-view recall block: the four faults the issue sets side-view goals for, on two reps of three, on
+ * machines, bodies, looks and cameras the main grid does not use. The main grid has 2-3 true cases per fault
+ * at yaw 0 (counts, not rates); this block adds 6 per fault.
+ */
+const SIDE_GOAL_KINDS: readonly ScenarioKind[] = [
+  'pelvic_tuck',
+  'too_deep',
+  'knee_lockout',
+  'fast_eccentric',
+];
+const SIDE_VARIANTS: readonly ((typeof VARIANTS)[number] & { distanceScale: number })[] = [
+  {
+    body: 'medium',
+    seatBackDeg: 32,
+    sledDeg: 40,
+    look: 'bright',
+    facing: 'left',
+    fps: 30,
+    heightOffsetM: 0.35,
+    distanceScale: 1.15,
+  },
+  {
+    body: 'small',
+    seatBackDeg: 18,
+    sledDeg: 35,
+    look: 'dim',
+    facing: 'right',
+    fps: 25,
+    heightOffsetM: 0.2,
+    distanceScale: 0.9,
+  },
+  {
+    body: 'large',
+    seatBackDeg: 24,
+    sledDeg: 26,
+    look: 'gym',
+    facing: 'left',
+    fps: 30,
+    heightOffsetM: 0.1,
+    distanceScale: 1,
+  },
+];
 /** Knee valgus needs a front or oblique view: extra cases at wide yaw. */
 const VALGUS_YAWS_DEG = [30, 60, 80] as const;
 
@@ -97,8 +140,9 @@ export function paramsHash(value: unknown): string {
 function makeCase(
   kind: SuiteCase['kind'],
   yawDeg: number,
-  v: (typeof VARIANTS)[number],
+  v: (typeof VARIANTS)[number] & { distanceScale?: number },
   seed: number,
+  faultyReps: readonly number[] = [2],
 ): SuiteCase {
   const scenario: ScenarioKind = kind === 'knee_valgus' ? 'clean' : kind;
   const set = buildScenario(scenario, {
@@ -109,15 +153,22 @@ function makeCase(
     machine: { seatBackDeg: v.seatBackDeg, sledDeg: v.sledDeg },
     setupAndRerack: false,
     landmarkSet: 'movenet17',
-    // Faults on the middle rep, so each set has clean reps before and after.
-    faultyReps: kind === 'clean' || kind === 'knee_valgus' ? [] : [2],
+    // Faults on the middle rep by default, so each set has clean reps before and after.
+    faultyReps: kind === 'clean' || kind === 'knee_valgus' ? [] : faultyReps,
   });
   // Shorter pauses than the simulator's default keep clips short (rendering is CPU-bound).
   const reps = set.reps.map((r) => ({ ...r, topPauseS: Math.min(r.topPauseS, 0.4) }));
   const valgusDeg = 2 * ENGINE_DEFAULTS.faults.kneeValgus.warnFppaDeg;
   const params: RenderParams = {
     set: { ...set, reps },
-    camera: { ...DEFAULT_CAMERA, ...SUITE_SIZE, yawDeg, facing: v.facing, heightOffsetM: v.heightOffsetM },
+    camera: {
+      ...DEFAULT_CAMERA,
+      ...SUITE_SIZE,
+      yawDeg,
+      facing: v.facing,
+      heightOffsetM: v.heightOffsetM,
+      ...(v.distanceScale !== undefined ? { distanceScale: v.distanceScale } : {}),
+    },
     look: LOOKS[v.look],
     quality: SUITE_QUALITY,
     ...(kind === 'knee_valgus' ? { kneeValgusDeg: [0, valgusDeg, 0] } : {}),
@@ -132,6 +183,9 @@ export function buildSuite(): SuiteCase[] {
     for (const yaw of YAWS_DEG) for (const kind of KINDS) cases.push(makeCase(kind, yaw, v, seed++));
   });
   for (const yaw of VALGUS_YAWS_DEG) cases.push(makeCase('knee_valgus', yaw, VARIANTS[0]!, seed++));
+  // Appended after the main grid so its seeds (and cached clips) stay as they were.
+  for (const v of SIDE_VARIANTS)
+    for (const kind of SIDE_GOAL_KINDS) cases.push(makeCase(kind, 0, v, seed++, [1, 3]));
   return cases;
 }
 

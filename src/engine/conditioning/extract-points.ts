@@ -1,4 +1,10 @@
-import { SIDE_JOINTS, type BodySide, type LandmarkSet, type SideJoint } from '../core/landmarks.js';
+import {
+  DEPTH_JOINTS,
+  SIDE_JOINTS,
+  type BodySide,
+  type LandmarkSet,
+  type SideJoint,
+} from '../core/landmarks.js';
 import type { KeypointTrack } from '../core/track.js';
 import type { PointSeries } from './types.js';
 
@@ -15,8 +21,17 @@ export interface TrackPoints {
 }
 
 /** Uninitialised-looking but zeroed arrays: the extraction loop writes every frame of every point. */
-function newPoint(n: number): PointSeries {
-  return { x: new Float64Array(n), y: new Float64Array(n), score: new Float64Array(n) };
+function newPoint(n: number, withDepth = false): PointSeries {
+  const p = { x: new Float64Array(n), y: new Float64Array(n), score: new Float64Array(n) };
+  return withDepth ? { ...p, z: new Float64Array(n).fill(Number.NaN) } : p;
+}
+
+/** Whether the model gave depth: any detected point of the first frames with a person carries z. */
+function trackHasDepth(track: KeypointTrack): boolean {
+  for (const frame of track.frames.slice(0, 30)) {
+    for (const kp of frame.keypoints) if (kp != null) return kp.zPx !== undefined;
+  }
+  return false;
 }
 
 /**
@@ -34,11 +49,12 @@ export function extractTrackPoints(track: KeypointTrack, set: LandmarkSet, minSc
   const sides: Record<BodySide, SidePoints> = { left: emptySide(), right: emptySide() };
   const all: PointSeries[] = [];
   const indices: number[] = [];
+  const hasDepth = trackHasDepth(track);
   for (const side of ['left', 'right'] as const) {
     for (const joint of SIDE_JOINTS) {
       const index = set.sideIndex[side][joint];
       if (index === undefined) continue;
-      const p = newPoint(n);
+      const p = newPoint(n, hasDepth && DEPTH_JOINTS.includes(joint));
       sides[side][joint] = p;
       all.push(p);
       indices.push(index);
@@ -53,6 +69,7 @@ export function extractTrackPoints(track: KeypointTrack, set: LandmarkSet, minSc
   const xs = all.map((p) => p.x);
   const ys = all.map((p) => p.y);
   const ss = all.map((p) => p.score);
+  const zs = all.map((p) => p.z);
   // Without a gate every detected point is copied as given.
   const gate = minScore ?? 0;
   const gated = minScore !== undefined;
@@ -72,6 +89,8 @@ export function extractTrackPoints(track: KeypointTrack, set: LandmarkSet, minSc
       const pass = !gated || (s >= gate && Number.isFinite(x) && Number.isFinite(y));
       xs[k]![f] = pass ? x : Number.NaN;
       ys[k]![f] = pass ? y : Number.NaN;
+      const z = zs[k];
+      if (z !== undefined && pass && kp.zPx !== undefined) z[f] = kp.zPx;
     }
   }
   return { tS, sides, nose, all };

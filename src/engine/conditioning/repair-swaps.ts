@@ -34,6 +34,7 @@ function swapAt(pair: SidePair, i: number): void {
   swapValues(pair.left.x, pair.right.x, i);
   swapValues(pair.left.y, pair.right.y, i);
   swapValues(pair.left.score, pair.right.score, i);
+  if (pair.left.z !== undefined && pair.right.z !== undefined) swapValues(pair.left.z, pair.right.z, i);
 }
 
 /**

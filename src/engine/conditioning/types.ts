@@ -6,6 +6,11 @@ export interface PointSeries {
   readonly y: Float64Array;
   /** Model confidence per frame; 0 where the point is missing, interpolated points keep the lower neighbour's score. */
   readonly score: Float64Array;
+  /**
+   * Depth relative to the hips' midpoint, image pixels, smaller = nearer the camera, as the model gave it (not
+   * filtered; NaN where missing). Only for `DEPTH_JOINTS` and only when the track carries depth (BlazePose).
+   */
+  readonly z?: Float64Array;
 }
 
 /** What conditioning did to the raw track; feeds the view check and the report. */

@@ -31,6 +31,12 @@ export interface ViewConfig {
    * the near one), so they do not count as seen when measuring how far the two sides separate.
    */
   readonly minFarSideScore: number;
+  /**
+   * Depth-based yaw (3D-aware models): frames count only when the thigh's forward extent in the image is at
+   * least this many thigh lengths, and the estimate needs at least this fraction of frames.
+   */
+  readonly depthYawMinForwardThighs: number;
+  readonly depthYawMinFrameFraction: number;
 }
 
 export const VIEW_DEFAULTS: ViewConfig = {
@@ -47,6 +53,8 @@ export const VIEW_DEFAULTS: ViewConfig = {
   minJointValidFraction: 0.7,
   minFarSideValidFraction: 0.2,
   minFarSideScore: 0.5,
+  depthYawMinForwardThighs: 0.4,
+  depthYawMinFrameFraction: 0.2,
 };
 
 export const VIEW_SOURCES: SourcesOf<ViewConfig> = {
@@ -71,4 +79,8 @@ export const VIEW_SOURCES: SourcesOf<ViewConfig> = {
   minFarSideScore:
     '[conv] MediaPipe Pose treats landmarks with visibility < 0.5 as not visible (drawing default); occluded ' +
     'joints from MoveNet/BlazePose score ~0.1-0.5',
+  depthYawMinForwardThighs:
+    '[conv] geometry: below 0.4 thigh of forward extent (a thigh within ~24 deg of vertical), a depth error ' +
+    'of 0.05 thigh alone moves the yaw estimate by more than 7 deg',
+  depthYawMinFrameFraction: CONV,
 };

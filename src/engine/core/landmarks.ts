@@ -9,6 +9,12 @@ export type BodySide = 'left' | 'right';
 /** Body points the leg press analysis uses, for one side of the body (plus the nose). */
 export type SideJoint = 'ear' | 'shoulder' | 'hip' | 'knee' | 'ankle' | 'heel' | 'toe';
 export const SIDE_JOINTS: readonly SideJoint[] = ['ear', 'shoulder', 'hip', 'knee', 'ankle', 'heel', 'toe'];
+/**
+ * Joints whose depth (a 3D-aware model's z) the engine reads: the thigh's, which shows a camera turned towards
+ * the front (view/depth-yaw.ts). Other points' depth is not kept, so an hour of video holds 4 more numbers a
+ * frame, not 66.
+ */
+export const DEPTH_JOINTS: readonly SideJoint[] = ['hip', 'knee'];
 
 export const MOVENET17_NAMES = [
   'nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear', 'left_shoulder', 'right_shoulder',
@@ -54,6 +60,13 @@ export const LANDMARK_SETS: Readonly<Record<LandmarkSetId, LandmarkSet>> = {
   movenet17: buildSet('movenet17', MOVENET17_NAMES, 'foot_index'),
   blazepose33: buildSet('blazepose33', BLAZEPOSE33_NAMES, 'foot_index'),
 };
+
+/** Indices of `DEPTH_JOINTS` in a set, left side then right, joint by joint (packed depth's order). */
+export function depthIndices(set: LandmarkSet): number[] {
+  return (['left', 'right'] as const).flatMap((side) =>
+    DEPTH_JOINTS.map((j) => set.sideIndex[side][j]).filter((i): i is number => i !== undefined),
+  );
+}
 
 /** Index of the same point on the other side of the body (for left/right swap repair). */
 export function mirrorIndex(set: LandmarkSet, index: number): number {

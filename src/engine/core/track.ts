@@ -5,6 +5,11 @@ export interface KeypointPx {
   readonly x: number;
   readonly y: number;
   readonly score: number;
+  /**
+   * Depth relative to the midpoint of the hips, in image pixels (the scale of x), smaller = nearer the camera:
+   * from 3D-aware models (BlazePose); absent otherwise.
+   */
+  readonly zPx?: number;
 }
 
 /** One video frame's pose: `keypoints[i]` follows the landmark set's order; null = not detected. */

@@ -71,6 +71,32 @@ describe('assessView', () => {
     expect(a.view).toBe('side');
   });
 
+  it("sees a turned camera in a 3D-aware model's thigh depth when the model draws the far side onto the near one", () => {
+    // BlazePose at 30 deg on rendered sets: the far hip and shoulder drawn almost on the near ones (2D reads
+    // side-on), while the knee is nearer the camera than the hip by the thigh's forward extent x sin(yaw).
+    const yaw = 30 * (Math.PI / 180);
+    const t = filmedAt(30);
+    const side = filmedAt(0);
+    const cx = t.imageWidthPx / 2;
+    const withDepth = (p: PointSeries | undefined, sideOn: PointSeries | undefined) =>
+      p && sideOn && { ...p, z: sideOn.x.map((x) => -(x - cx) * Math.sin(yaw)) };
+    const collapsed = {
+      ...t,
+      near: {
+        ...t.near,
+        hip: withDepth(t.near.hip, side.near.hip),
+        knee: withDepth(t.near.knee, side.near.knee),
+      },
+      far: { ...t.far, hip: t.near.hip, shoulder: t.near.shoulder },
+    };
+    const without = assess({ ...collapsed, near: { ...t.near } });
+    expect(without.view).toBe('side');
+    const a = assess(collapsed);
+    expect(a.view).toBe('oblique');
+    expect(a.yawDeg).toBeGreaterThan(25);
+    expect(a.yawDeg).toBeLessThan(35);
+  });
+
   it('reports feet cut off by the image edge', () => {
     // A narrow image ends just past the ankles at the top of the rep.
     const t = filmedAt(0);

@@ -2,6 +2,7 @@ import { RAD_TO_DEG } from '../core/geometry.js';
 import type { ViewConfig } from '../config/view-config.js';
 import type { ConditionedTrack, PointSeries } from '../conditioning/types.js';
 import { distanceSeries, medianFinite, quantileFinite } from '../kinematics/series-stats.js';
+import { estimateDepthYawDeg } from './depth-yaw.js';
 
 /** Robust "true" segment length in the image: a high quantile, i.e. the least foreshortened frames. */
 function segmentPx(a: PointSeries | undefined, b: PointSeries | undefined): number {
@@ -41,20 +42,23 @@ export interface YawEstimate {
   /** Degrees away from side-on; NaN when the near-side leg is never seen. */
   readonly yawDeg: number;
   readonly thighPx: number;
+  /** The part of the estimate from the model's depth (depth-yaw.ts); NaN when the track has no depth. */
+  readonly depthYawDeg: number;
 }
 
 /**
  * Camera yaw from 2D cues. Side-on, the left and right hips (and shoulders) overlap horizontally; turning the
  * camera towards the front separates them by width x sin(yaw). A far side hidden behind the body (missing or
  * scored as a guess) in most frames is itself a side-on cue (yaw 0). A thigh much shorter than the shank in the image points at the camera,
- * which sets a floor on the yaw.
+ * which sets a floor on the yaw. With a 3D-aware model, the thigh's depth sets another floor: each cue can only
+ * miss a turn (a far side drawn onto the near one, a thigh seen at full length), so the largest is kept.
  */
 export function estimateCameraYaw(track: ConditionedTrack, config: ViewConfig): YawEstimate {
   const { near, far } = track;
   const thighPx = segmentPx(near.hip, near.knee);
   const shankPx = segmentPx(near.knee, near.ankle);
   const trunkPx = segmentPx(near.shoulder, near.hip);
-  if (!Number.isFinite(thighPx)) return { yawDeg: Number.NaN, thighPx };
+  if (!Number.isFinite(thighPx)) return { yawDeg: Number.NaN, thighPx, depthYawDeg: Number.NaN };
 
   // Only far points the model is sure of: a hidden far joint is a low-scored guess offset from the near one,
   // whose separation would read as an oblique view in noisy side-on clips.
@@ -70,5 +74,7 @@ export function estimateCameraYaw(track: ConditionedTrack, config: ViewConfig): 
   }
   const ratio = thighPx / shankPx;
   if (ratio < config.minSideThighShankRatio) yawDeg = Math.max(yawDeg, Math.acos(ratio) * RAD_TO_DEG);
-  return { yawDeg, thighPx };
+  const depthYawDeg = estimateDepthYawDeg(near.hip, near.knee, thighPx, config);
+  if (Number.isFinite(depthYawDeg)) yawDeg = Math.max(yawDeg, depthYawDeg);
+  return { yawDeg, thighPx, depthYawDeg };
 }

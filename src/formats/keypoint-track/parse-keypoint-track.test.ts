@@ -88,11 +88,11 @@ describe('parseKeypointTrackJson', () => {
     const kp: unknown[] = points(17);
     kp[2] = [1, 2];
     expect(bad(doc({ frames: [{ tS: 0, keypoints: kp }] })).message).toContain(
-      'frames[0].keypoints[2] must be [x, y, score] (3 numbers) or null',
+      'frames[0].keypoints[2] must be [x, y, score] (3 numbers), [x, y, score, z] (4) or null',
     );
     kp[2] = 'nose';
     expect(bad(doc({ frames: [{ tS: 0, keypoints: kp }] })).message).toContain(
-      'frames[0].keypoints[2] must be [x, y, score] or null, not string',
+      'frames[0].keypoints[2] must be [x, y, score], [x, y, score, z] or null, not string',
     );
   });
 
@@ -150,7 +150,9 @@ describe('frame validation agrees with the zod frame schema', () => {
     ['NaN x', { tS: 0.5, keypoints: [[Number.NaN, 1, 0.5], ...base.slice(1)] }],
     ['negative score', { tS: 0.5, keypoints: [[1, 1, -0.1], ...base.slice(1)] }],
     ['string score', { tS: 0.5, keypoints: [[1, 1, '0.5'], ...base.slice(1)] }],
-    ['four numbers', { tS: 0.5, keypoints: [[1, 1, 0.5, 1], ...base.slice(1)] }],
+    ['four numbers (with depth)', { tS: 0.5, keypoints: [[1, 1, 0.5, -12.5], ...base.slice(1)] }],
+    ['five numbers', { tS: 0.5, keypoints: [[1, 1, 0.5, 1, 1], ...base.slice(1)] }],
+    ['string depth', { tS: 0.5, keypoints: [[1, 1, 0.5, '1'], ...base.slice(1)] }],
     ['object point', { tS: 0.5, keypoints: [{ x: 1, y: 1, score: 1 }, ...base.slice(1)] }],
     ['negative tS', { tS: -1, keypoints: base }],
     ['string tS', { tS: '0', keypoints: base }],
@@ -173,6 +175,20 @@ describe('serializeKeypointTrack', () => {
     const text = serializeKeypointTrack(track);
     expect(parseKeypointTrackJson(text)).toEqual(track);
     expect(serializeKeypointTrack(parseKeypointTrackJson(text))).toBe(text);
+  });
+
+  it('keeps the depth of 3D-aware models (BlazePose) and leaves 2D keypoints as triples', () => {
+    const kp: unknown[] = points(33);
+    kp[23] = [320.5, 200.25, 0.99, -14.75];
+    kp[25] = [400, 180, 0.98, 22];
+    const track = parseKeypointTrackJson(
+      JSON.stringify(doc({ landmarkSet: 'blazepose33', frames: [{ tS: 0, keypoints: kp }] })),
+    );
+    expect(track.frames[0]!.keypoints[23]).toEqual({ x: 320.5, y: 200.25, score: 0.99, zPx: -14.75 });
+    expect(track.frames[0]!.keypoints[0]).not.toHaveProperty('zPx');
+    const text = serializeKeypointTrack(track);
+    expect(text).toContain('[320.5,200.25,0.99,-14.75]');
+    expect(parseKeypointTrackJson(text)).toEqual(track);
   });
 
   it('round-trips an empty track without a source', () => {

@@ -20,7 +20,8 @@ function describeIssue(issue: z.core.$ZodIssue, doc: unknown): string {
     case 'invalid_type': {
       const input = valueAt(doc, issue.path);
       if (issue.expected === 'number' && typeof input === 'number') return 'must be a finite number';
-      if (issue.expected === 'tuple') return `must be [x, y, score] or null, not ${describeValue(input)}`;
+      if (issue.expected === 'tuple')
+        return `must be [x, y, score], [x, y, score, z] or null, not ${describeValue(input)}`;
       const expected =
         issue.expected === 'array' || issue.expected === 'object'
           ? `an ${issue.expected}`
@@ -32,7 +33,7 @@ function describeIssue(issue: z.core.$ZodIssue, doc: unknown): string {
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      if (issue.origin === 'array') return 'must be [x, y, score] (3 numbers) or null';
+      if (issue.origin === 'array') return 'must be [x, y, score] (3 numbers), [x, y, score, z] (4) or null';
       const op = issue.code === 'too_small' ? (issue.inclusive ? '>=' : '>') : issue.inclusive ? '<=' : '<';
       const what = issue.path.at(-1) === 2 ? 'a score' : 'a number';
       return `must be ${what} ${op} ${String(bound)}`;
@@ -107,12 +108,14 @@ function readFrameFast(raw: unknown): PoseFrame | null {
       points[k] = null;
       continue;
     }
-    if (!Array.isArray(p) || p.length !== 3) return null;
-    const [x, y, score] = p as unknown[];
+    if (!Array.isArray(p) || (p.length !== 3 && p.length !== 4)) return null;
+    const [x, y, score, zPx] = p as unknown[];
     if (typeof x !== 'number' || !Number.isFinite(x) || typeof y !== 'number' || !Number.isFinite(y))
       return null;
     if (!isScore(score)) return null;
-    points[k] = { x, y, score };
+    if (zPx === undefined) points[k] = { x, y, score };
+    else if (typeof zPx === 'number' && Number.isFinite(zPx)) points[k] = { x, y, score, zPx };
+    else return null;
   }
   return { tS, keypoints: points };
 }

@@ -11,8 +11,13 @@ import { TRACK_FORMAT_ID, TRACK_FORMAT_VERSION } from './constants.js';
 const coordinatePx = z.number();
 const score = z.number().min(0).max(1);
 
-/** `[x, y, score]` in image pixels, or null when the model did not detect the point. */
-export const keypointSchema = z.tuple([coordinatePx, coordinatePx, score]).nullable();
+/**
+ * `[x, y, score]` in image pixels, or `[x, y, score, z]` from models that estimate depth (z: relative to the
+ * hips' midpoint, in image pixels, smaller = nearer the camera), or null when the model did not detect the point.
+ */
+export const keypointSchema = z
+  .tuple([coordinatePx, coordinatePx, score, coordinatePx.optional()])
+  .nullable();
 
 export const frameSchema = z.object({
   tS: z.number().min(0),

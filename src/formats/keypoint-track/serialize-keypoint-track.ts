@@ -16,7 +16,9 @@ export function serializeKeypointTrack(track: KeypointTrack): string {
   const frameLines = track.frames.map((frame) =>
     JSON.stringify({
       tS: frame.tS,
-      keypoints: frame.keypoints.map((p) => (p === null ? null : [p.x, p.y, p.score])),
+      keypoints: frame.keypoints.map((p) =>
+        p === null ? null : p.zPx === undefined ? [p.x, p.y, p.score] : [p.x, p.y, p.score, p.zPx],
+      ),
     }),
   );
   const head = JSON.stringify(header).slice(0, -1);

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { cropToImagePx } from '../roi/roi-geometry.js';
 import { alignmentRoi } from './alignment-roi.js';
 import { createDetectorAnchors } from './anchors.js';
-import { DETECTOR_ANCHOR_COUNT, DETECTOR_INPUT_PX, DETECTOR_VALUES_PER_ANCHOR } from './constants.js';
+import {
+  DETECTOR_ANCHOR_COUNT,
+  DETECTOR_INPUT_PX,
+  DETECTOR_VALUES_PER_ANCHOR,
+  LANDMARK_POINTS,
+  LANDMARK_VALUES_PER_POINT,
+} from './constants.js';
 import { decodeDetections } from './decode-detections.js';
+import { decodeLandmarks } from './decode-landmarks.js';
 
 describe('BlazePose detector decoding', () => {
   const anchors = createDetectorAnchors();
@@ -50,4 +57,18 @@ describe('alignmentRoi', () => {
       expect(up.y).toBeCloseTo(scalePoint.y);
     },
   );
+});
+
+describe('BlazePose landmark decoding', () => {
+  it('maps x, y and depth from crop pixels to image pixels, and the visibility logit to a score', () => {
+    const values = new Float32Array(LANDMARK_POINTS * LANDMARK_VALUES_PER_POINT);
+    // Point 25 (left knee) at the crop centre, 32 crop px nearer the camera than the hips, visibility logit 0.
+    values.set([128, 128, -32, 0, 5], 25 * LANDMARK_VALUES_PER_POINT);
+    const roi = { x: 100, y: 50, width: 512, height: 512 };
+    const knee = decodeLandmarks(values, roi, 256).keypoints[25]!;
+    expect(knee.x).toBeCloseTo(356, 6);
+    expect(knee.y).toBeCloseTo(306, 6);
+    expect(knee.zPx).toBeCloseTo(-64, 6); // the crop is shown at 2x: depth scales as x does
+    expect(knee.score).toBeCloseTo(0.5, 6);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Landmark model output ld_3d: 39 x (x, y, z, visibility logit, presence logit), x and y in pixels of the
+ * Landmark model output ld_3d: 39 x (x, y, z, visibility logit, presence logit), x, y and z in pixels of the
  * 256 px aligned crop. Body landmarks 0..32 map to image pixels with visibility as score; 33/34 frame the
  * next crop.
  */
@@ -33,8 +33,12 @@ export function decodeLandmarks(values: ArrayLike<number>, roi: BoxPx, inputPx: 
   for (let i = 0; i < BODY_LANDMARKS; i++) {
     const p = point(i);
     const score = sigmoid(values[i * n + 3] ?? NaN);
+    // z is in crop pixels like x (MediaPipe: "roughly the same scale as x"); the crop is square.
+    const zPx = ((values[i * n + 2] ?? NaN) / inputPx) * roi.width;
     keypoints.push(
-      Number.isFinite(p.x) && Number.isFinite(p.y) && Number.isFinite(score) ? { ...p, score } : null,
+      Number.isFinite(p.x) && Number.isFinite(p.y) && Number.isFinite(score)
+        ? { ...p, score, ...(Number.isFinite(zPx) && { zPx }) }
+        : null,
     );
   }
   return { keypoints, auxHip: point(AUX_HIP), auxScale: point(AUX_SCALE) };

@@ -2,7 +2,7 @@
  * Decodes one contiguous time range of a video and runs one estimator over its frames in order, so the
  * estimator's region-of-interest tracking sees an unbroken sequence. Used in a worker or in-process.
  */
-import type { LandmarkSetId } from '../../../engine/core/landmarks.js';
+import { LANDMARK_SETS, type LandmarkSetId } from '../../../engine/core/landmarks.js';
 import type { PoseEstimator } from '../../../pose/pose-estimator.js';
 import { openVideoStream, type DecodeOptions, type DecodeSummary } from '../video/decode-frames.js';
 import { meanLuma, packKeypoints, type PoseSample } from './pose-sample.js';
@@ -47,7 +47,7 @@ export async function estimateSegment(
       firstResultMs ??= performance.now() - startMs;
       onSample({
         tS,
-        keypoints: pose != null ? packKeypoints(pose.keypoints) : null,
+        keypoints: pose != null ? packKeypoints(pose.keypoints, LANDMARK_SETS[landmarkSet]) : null,
         score: pose?.score ?? 0,
         // The crop box (pose.roi) is not kept: nothing downstream reads it, and it costs ~120 bytes a frame.
         ...(pose?.peopleInView !== undefined ? { peopleInView: pose.peopleInView } : {}),

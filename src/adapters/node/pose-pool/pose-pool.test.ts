@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANDMARK_SETS } from '../../../engine/core/landmarks.js';
 import { locateFfmpeg } from '../video/locate-ffmpeg.js';
 import { probeVideo } from '../video/probe-video.js';
 import { createMediaDir, testPatternArgs, type MediaDir } from '../video/test-support/make-media.js';
@@ -107,10 +108,26 @@ describe('segments', () => {
 });
 
 describe('track building', () => {
+  it('keeps the depth of the hips and knees from a depth-aware model, and only theirs', () => {
+    const set = LANDMARK_SETS.blazepose33;
+    const kp = set.names.map((_, i) => ({ x: i, y: 2 * i, score: 0.5, zPx: -i }));
+    const packed = packKeypoints(kp, set);
+    expect(packed).toHaveLength(33 * 3 + 4);
+    const back = unpackKeypoints(packed, set);
+    const hip = set.sideIndex.left.hip!;
+    const knee = set.sideIndex.right.knee!;
+    expect(back[hip]).toEqual(kp[hip]);
+    expect(back[knee]).toEqual(kp[knee]);
+    expect(back[0]).toEqual({ x: 0, y: 0, score: 0.5 });
+    const flat = kp.map(({ zPx: _, ...p }) => p);
+    expect(packKeypoints(flat, set)).toHaveLength(33 * 3);
+    expect(unpackKeypoints(packKeypoints(flat, set), set)).toEqual(flat);
+  });
+
   it('round-trips keypoints and fills frames without a person with nulls', () => {
-    const kp = [{ x: 10.5, y: 20.25, score: 0.9 }, null];
-    const packed = packKeypoints(kp);
-    expect(unpackKeypoints(packed)).toEqual(kp);
+    const kp = [{ x: 10.5, y: 20.25, score: 0.9 }, ...Array.from({ length: 16 }, () => null)];
+    const packed = packKeypoints(kp, LANDMARK_SETS.movenet17);
+    expect(unpackKeypoints(packed, LANDMARK_SETS.movenet17)).toEqual(kp);
     const track = samplesToTrack(
       [
         { tS: 0, keypoints: null, score: 0, lumaMean: 90 },

@@ -1,10 +1,13 @@
+import { depthIndices, type LandmarkSet } from '../../../engine/core/landmarks.js';
 import type { KeypointPx } from '../../../engine/core/track.js';
 import type { BoxPx, RgbFrame } from '../../../pose/pose-estimator.js';
 
 /**
  * What the pool keeps per analysed frame: the pose (or null) and cheap picture facts for bad-input checks.
- * Keypoints are packed `x, y, score` triplets (NaN = not detected): ~200 bytes a frame instead of ~1 KB of
- * objects, so an hour at 30 fps stays ~40 MB, and typed arrays cross the worker boundary cheaply.
+ * Keypoints are packed `x, y, score` triplets (NaN = not detected), then, from models that estimate depth, the
+ * z of the joints the engine reads it for (`depthIndices`: hips and knees, 16 bytes): ~200 bytes a frame
+ * instead of ~1 KB of objects, so an hour at 30 fps stays ~40 MB, and typed arrays cross the worker boundary
+ * cheaply.
  */
 export interface PoseSample {
   readonly tS: number;
@@ -29,31 +32,43 @@ export function meanLuma(frame: RgbFrame, step = 97): number {
   return n > 0 ? sum / n : 0;
 }
 
-export function packKeypoints(keypoints: readonly (KeypointPx | null)[]): Float32Array {
-  const packed = new Float32Array(keypoints.length * 3).fill(Number.NaN);
+/** `set`: the estimator's landmark set; its depth joints' z is kept when the keypoints carry depth. */
+export function packKeypoints(keypoints: readonly (KeypointPx | null)[], set?: LandmarkSet): Float32Array {
+  const n = keypoints.length;
+  const depth = set !== undefined && keypoints.some((p) => p?.zPx !== undefined) ? depthIndices(set) : [];
+  const packed = new Float32Array(n * 3 + depth.length).fill(Number.NaN);
   keypoints.forEach((p, i) => {
     if (p === null) return;
     packed[i * 3] = p.x;
     packed[i * 3 + 1] = p.y;
     packed[i * 3 + 2] = p.score;
   });
+  depth.forEach((index, k) => (packed[n * 3 + k] = keypoints[index]?.zPx ?? Number.NaN));
   return packed;
 }
 
-export function unpackKeypoints(packed: Float32Array): (KeypointPx | null)[] {
+const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** `set` (the one packed with) tells where the triplets end and packed depth begins. */
+export function unpackKeypoints(packed: Float32Array, set: LandmarkSet): (KeypointPx | null)[] {
+  const n = set.names.length;
+  const depth = packed.length > n * 3 ? depthIndices(set) : [];
+  const zAt = new Map(depth.map((index, k) => [index, packed[n * 3 + k] ?? Number.NaN]));
   const out: (KeypointPx | null)[] = [];
-  for (let i = 0; i + 2 < packed.length; i += 3) {
-    const x = packed[i] ?? Number.NaN;
-    const y = packed[i + 1] ?? Number.NaN;
-    const score = packed[i + 2] ?? Number.NaN;
+  for (let p = 0; p < n; p++) {
+    const x = packed[p * 3] ?? Number.NaN;
+    const y = packed[p * 3 + 1] ?? Number.NaN;
+    const score = packed[p * 3 + 2] ?? Number.NaN;
+    const z = zAt.get(p);
     // Float32 storage: round to 0.01 px / 0.0001 so saved tracks do not carry float noise digits.
     out.push(
       Number.isNaN(x)
         ? null
         : {
-            x: Math.round(x * 100) / 100,
-            y: Math.round(y * 100) / 100,
-            score: Math.round(score * 1e4) / 1e4,
+            x: round(x, 2),
+            y: round(y, 2),
+            score: round(score, 4),
+            ...(z !== undefined && Number.isFinite(z) && { zPx: round(z, 2) }),
           },
     );
   }

@@ -45,7 +45,8 @@ class PackedPoseFrame implements PoseFrame {
 
   get keypoints(): readonly (KeypointPx | null)[] {
     const packed = this.#sample.keypoints;
-    return packed !== null ? unpackKeypoints(packed) : LANDMARK_SETS[this.#landmarkSet].names.map(() => null);
+    const set = LANDMARK_SETS[this.#landmarkSet];
+    return packed !== null ? unpackKeypoints(packed, set) : set.names.map(() => null);
   }
 
   /** As a plain frame (JSON.stringify, test equality). */
