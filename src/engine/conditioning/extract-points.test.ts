@@ -31,6 +31,30 @@ describe('extractTrackPoints', () => {
     expect(pts.all).toHaveLength(11); // 5 joints x 2 sides + nose
     expect(JSON.stringify(track)).toBe(before);
   });
+  it("keeps a 3D-aware model's depth for the hips and knees only, NaN where a point is missing or gated", () => {
+    const set = LANDMARK_SETS.blazepose33;
+    const frame = (tS: number, kneeScore: number) => ({
+      tS,
+      keypoints: set.names.map((_, i) => ({ x: i, y: i, score: i === 25 ? kneeScore : 0.9, zPx: -i })),
+    });
+    const track: KeypointTrack = {
+      landmarkSet: 'blazepose33',
+      imageWidthPx: 640,
+      imageHeightPx: 480,
+      frames: [frame(0, 0.9), frame(0.1, 0.1)],
+    };
+    const pts = extractTrackPoints(track, set, 0.3);
+    expect(Array.from(pts.sides.left.hip!.z!)).toEqual([-23, -23]);
+    expect(Array.from(pts.sides.left.knee!.z!)).toEqual([-25, NaN]);
+    expect(pts.sides.left.ankle!.z).toBeUndefined();
+    expect(pts.nose.z).toBeUndefined();
+    const flat = {
+      ...track,
+      frames: track.frames.map((f) => ({ ...f, keypoints: f.keypoints.map(({ zPx: _, ...p }) => p) })),
+    };
+    expect(extractTrackPoints(flat, set).sides.left.hip!.z).toBeUndefined();
+  });
+
   it('with a minimum score, gates in the same pass exactly as gateByScore does, keeping the scores', () => {
     const set = LANDMARK_SETS.movenet17;
     const knee = set.sideIndex.left.knee!;

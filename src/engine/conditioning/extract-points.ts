@@ -1,6 +1,7 @@
 import {
   DEPTH_JOINTS,
   SIDE_JOINTS,
+  depthIndices,
   type BodySide,
   type LandmarkSet,
   type SideJoint,
@@ -26,10 +27,14 @@ function newPoint(n: number, withDepth = false): PointSeries {
   return withDepth ? { ...p, z: new Float64Array(n).fill(Number.NaN) } : p;
 }
 
-/** Whether the model gave depth: any detected point of the first frames with a person carries z. */
-function trackHasDepth(track: KeypointTrack): boolean {
+/** Whether the model gave depth: a depth joint detected in the first frames with a person carries z. */
+function trackHasDepth(track: KeypointTrack, set: LandmarkSet): boolean {
+  const indices = depthIndices(set);
   for (const frame of track.frames.slice(0, 30)) {
-    for (const kp of frame.keypoints) if (kp != null) return kp.zPx !== undefined;
+    for (const i of indices) {
+      const kp = frame.keypoints[i];
+      if (kp != null) return kp.zPx !== undefined;
+    }
   }
   return false;
 }
@@ -49,7 +54,7 @@ export function extractTrackPoints(track: KeypointTrack, set: LandmarkSet, minSc
   const sides: Record<BodySide, SidePoints> = { left: emptySide(), right: emptySide() };
   const all: PointSeries[] = [];
   const indices: number[] = [];
-  const hasDepth = trackHasDepth(track);
+  const hasDepth = trackHasDepth(track, set);
   for (const side of ['left', 'right'] as const) {
     for (const joint of SIDE_JOINTS) {
       const index = set.sideIndex[side][joint];
