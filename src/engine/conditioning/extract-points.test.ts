@@ -50,7 +50,10 @@ describe('extractTrackPoints', () => {
     expect(pts.nose.z).toBeUndefined();
     const flat = {
       ...track,
-      frames: track.frames.map((f) => ({ ...f, keypoints: f.keypoints.map(({ zPx: _, ...p }) => p) })),
+      frames: track.frames.map((f) => ({
+        ...f,
+        keypoints: f.keypoints.map((p) => p && { x: p.x, y: p.y, score: p.score }),
+      })),
     };
     expect(extractTrackPoints(flat, set).sides.left.hip!.z).toBeUndefined();
   });

@@ -12,6 +12,11 @@ export interface FaultsConfig {
     readonly unconfirmedConfidenceFactor: number;
     /** Not judged when this many standard deviations of hip keypoint error reach the warn lift. */
     readonly uncertaintyCoverageSd: number;
+    /**
+     * With a 3D-aware model, judged only when its depth shows the camera at most this far off side-on
+     * (stricter than the angle faults' `view.maxSideYawDeg`).
+     */
+    readonly maxDepthYawDeg: number;
   };
   readonly tooDeep: {
     /** Default hip flexion limits when no personal safe depth is known. */
@@ -119,6 +124,7 @@ export const FAULTS_DEFAULTS: FaultsConfig = {
     minConsecutiveFrames: 3,
     unconfirmedConfidenceFactor: 0.8,
     uncertaintyCoverageSd: 2,
+    maxDepthYawDeg: 10,
   },
   tooDeep: { defaultWarnHipFlexionDeg: 100, defaultAlertHipFlexionDeg: 115, alertPastSafeDepthDeg: 10 },
   kneeLockout: {
@@ -168,6 +174,11 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
     uncertaintyCoverageSd:
       '[conv] as heel_lift and knee_lockout: a 2 SD band of hip keypoint error must stay below the warn lift, ' +
       'or a seated hip reads as lifted',
+    maxDepthYawDeg:
+      '[measured, rendered suite, docs/accuracy.md] BlazePose full on clean sets filmed 15-30 deg off side-on: ' +
+      'its hip point slides or lifts ~0.10 thigh with hip flexion (past the 0.08 warn lift): 26 false tucks. ' +
+      'Its depth reads side-on sets at 0-6.6 deg and 30 deg sets at 12.5-30; 10 sits between. Geometry ' +
+      'alone would allow 20 (view.maxSideYawDeg); the hip point does not. 2D models: not measured off side-on',
   },
   tooDeep: {
     defaultWarnHipFlexionDeg: 'evidence.md §1: cue > 100 deg hip flexion [conv]',

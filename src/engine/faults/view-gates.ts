@@ -2,9 +2,10 @@ import type { FaultContext } from './types.js';
 
 /**
  * Why a side-view fault cannot be judged from this camera view, or null when the view is side-on enough.
- * Angles and distances in the image plane are only valid for motion in that plane (evidence.md §2).
+ * Angles and distances in the image plane are only valid for motion in that plane (evidence.md §2). A fault
+ * may also ask a 3D-aware model's depth to show a view closer to side-on (`maxDepthYawDeg`).
  */
-export function sideViewProblem(ctx: FaultContext, checks: string): string | null {
+export function sideViewProblem(ctx: FaultContext, checks: string, maxDepthYawDeg?: number): string | null {
   const { view } = ctx;
   if (view.view === 'front') {
     return `The camera faces you, so ${checks} cannot be judged; film from the side, level with your hips.`;
@@ -15,6 +16,13 @@ export function sideViewProblem(ctx: FaultContext, checks: string): string | nul
   if (!(view.yawDeg <= ctx.config.view.maxSideYawDeg)) {
     const yaw = Number.isFinite(view.yawDeg) ? `about ${Math.round(view.yawDeg)} degrees` : 'too far';
     return `The camera is ${yaw} off side-on, so ${checks} cannot be judged; film from straight side-on.`;
+  }
+  const depthYawDeg = view.depthYawDeg;
+  if (maxDepthYawDeg !== undefined && depthYawDeg !== undefined && depthYawDeg > maxDepthYawDeg) {
+    return (
+      `The camera is about ${Math.round(depthYawDeg)} degrees off side-on, too far to tell ${checks} ` +
+      'from where the pose model puts your hip; film from straight side-on.'
+    );
   }
   return null;
 }

@@ -186,6 +186,7 @@ export function buildReport(input: BuildReportInput): AnalysisReport {
     view: {
       ...view,
       yawDeg: roundDeg(view.yawDeg),
+      ...(view.depthYawDeg !== undefined && { depthYawDeg: roundDeg(view.depthYawDeg) }),
       meanConfidence: roundRatio(view.meanConfidence),
       issues: view.issues.map((i) => ({ ...i })),
     },

@@ -29,7 +29,7 @@ export function assessView(
   config: ViewConfig,
 ): ViewAssessment {
   const meanConfidence = track.stats.meanScore;
-  const { yawDeg } = estimateCameraYaw(track, config);
+  const { yawDeg, depthYawDeg } = estimateCameraYaw(track, config);
   if (!Number.isFinite(yawDeg)) {
     return {
       view: 'unknown',
@@ -62,5 +62,14 @@ export function assessView(
   // Front/rear views cannot show the back against the pad at all; oblique ones can, less precisely.
   const quality: ViewQuality =
     view === 'front' || issues.some((i) => POOR.has(i.code)) ? 'poor' : issues.length > 0 ? 'fair' : 'good';
-  return { view, yawDeg, quality, meanConfidence, bodyInFrame, feetInFrame, issues };
+  return {
+    view,
+    yawDeg,
+    ...(Number.isFinite(depthYawDeg) && { depthYawDeg }),
+    quality,
+    meanConfidence,
+    bodyInFrame,
+    feetInFrame,
+    issues,
+  };
 }

@@ -56,6 +56,12 @@ describe('camera yaw from the thigh depth of a 3D-aware model', () => {
     }
   });
 
+  it('does not read a knee drawn farther than the hip as a turn (a view from behind the seat, or model bias)', () => {
+    const t = thighFilmedAt(20);
+    for (let i = 0; i < t.knee.z!.length; i++) t.knee.z![i] = -t.knee.z![i]!;
+    expect(yawOf(t)).toBe(0);
+  });
+
   it('ignores frames where the thigh is too steep to show its forward extent', () => {
     const t = thighFilmedAt(30);
     // Thigh straight up in a third of the frames, with depth that would read as a wild yaw.

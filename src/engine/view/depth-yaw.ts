@@ -9,7 +9,10 @@ import { medianFinite } from '../kinematics/series-stats.js';
  * u sin(yaw) in depth, so tan(yaw) = |dz| / |dx| whatever the thigh's pitch. Unlike the far-side separation
  * (camera-yaw.ts), this does not depend on where the model draws the hidden far hip and shoulder: BlazePose
  * draws them almost on top of the near ones at 30 deg and reads as side-on in 2D, while its thigh depth still
- * shows the turn (docs/accuracy.md). NaN when the track has no depth or too few usable frames.
+ * shows the turn (docs/accuracy.md). Only a turn towards the lifter's front counts (the knee nearer the camera
+ * than the hip): the seat's back pad hides a lifter filmed from behind the side, and BlazePose reads the knee
+ * as farther than the hip by up to 17 deg on some side-on rendered sets, a bias that must not read as a turn.
+ * NaN when the track has no depth or too few usable frames.
  */
 export function estimateDepthYawDeg(
   hip: PointSeries | undefined,
@@ -31,6 +34,6 @@ export function estimateDepthYawDeg(
     used++;
   }
   if (used < config.depthYawMinFrameFraction * n) return Number.NaN;
-  // Signed median: the turn's direction is the same in every frame, while depth noise is not.
-  return Math.atan(Math.abs(medianFinite(ratio))) * RAD_TO_DEG;
+  // Signed median: the turn's direction is the same in every frame, while depth noise is not. Nearer = smaller z.
+  return Math.max(0, Math.atan(-medianFinite(ratio)) * RAD_TO_DEG);
 }

@@ -19,6 +19,11 @@ export interface ViewAssessment {
   readonly view: CameraView;
   /** Estimated camera yaw away from side-on, degrees (0 = side-on, 90 = facing the lifter). */
   readonly yawDeg: number;
+  /**
+   * The yaw read from a 3D-aware model's depth alone (view/depth-yaw.ts), degrees; absent for 2D models. Part
+   * of `yawDeg`; faults that trust the model's hip point less when it sees the body turned read it apart.
+   */
+  readonly depthYawDeg?: number;
   readonly quality: ViewQuality;
   readonly meanConfidence: number;
   readonly bodyInFrame: boolean;

@@ -122,6 +122,23 @@ describe('pelvic_tuck', () => {
     expect(pelvicTuckDetector.detect(buildContext(set, { reps: [] })).assessable).toBe(false);
   });
 
+  it("is not assessable when a 3D-aware model's depth shows the camera turned past 10 deg, still judged nearer side-on", () => {
+    // BlazePose on rendered sets filmed 15-30 deg off side-on: its hip point slides ~0.10 thigh with hip flexion
+    // on clean reps, which reads as a tuck; its thigh depth shows those views at 12.5-30 deg.
+    const { set } = setWithTuck(0.2);
+    const at = (depthYawDeg: number) =>
+      pelvicTuckDetector.detect(buildContext(set, { view: { ...view('side', 8), depthYawDeg } }));
+    expect(at(14)).toMatchObject({
+      assessable: false,
+      reason: expect.stringMatching(/14 degrees off side-on/),
+    });
+    expect(findings(at(6))).toHaveLength(1);
+    // A 2D model has no depth reading: the angle faults' limit applies alone.
+    expect(findings(pelvicTuckDetector.detect(buildContext(set, { view: view('side', 18) })))).toHaveLength(
+      1,
+    );
+  });
+
   it('is not assessable when the hip is never seen, and never guesses a finding there', () => {
     const { set } = setWithTuck(0.2);
     const track = buildTrack(set);

@@ -20,9 +20,9 @@ export const pelvicTuckDetector: FaultDetector = {
   id: 'pelvic_tuck',
   scope: 'rep',
   detect(ctx) {
-    const problem = sideViewProblem(ctx, CHECKS);
-    if (problem !== null) return { assessable: false, reason: problem };
     const cfg = ctx.config.faults.pelvicTuck;
+    const problem = sideViewProblem(ctx, CHECKS, cfg.maxDepthYawDeg);
+    if (problem !== null) return { assessable: false, reason: problem };
     // A hip point that wanders as far as the warn lift would turn ordinary keypoint error into butt winks.
     const sd = ctx.kinematics.hipPositionUncertaintyThighs;
     if (sd !== undefined && Number.isFinite(sd) && cfg.uncertaintyCoverageSd * sd >= cfg.warnThighs) {
