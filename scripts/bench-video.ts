@@ -199,7 +199,7 @@ async function runChild(pipeline: Pipeline, a: ChildArgs): Promise<ChildResult> 
   const { initNodeWasmBackend } = await import('../src/adapters/node/tfjs-node-backend.js');
   const { createNodeModelFileSource } = await import('../src/adapters/node/model-files.js');
   const { MOVENET17_NAMES, BLAZEPOSE33_NAMES } = await import('../src/engine/core/landmarks.js');
-  const names: readonly string[] = modelName === 'blazepose-full' ? BLAZEPOSE33_NAMES : MOVENET17_NAMES;
+  const names: readonly string[] = modelName.startsWith('blazepose') ? BLAZEPOSE33_NAMES : MOVENET17_NAMES;
   const legs: number[][] = [];
   let firstResultMs = NaN;
   let found = 0;

@@ -3,7 +3,7 @@
  * `spotter analyze <video>` per case and pose model (its keypoint track is cached), re-runs the engine in
  * process on every cached track, and scores reps, angles and faults against the rendered ground truth.
  *
- *   npm run eval:video [-- --quick] [--json] [--models a,b] [--limit N] [--workers N] [--jobs N]
+ *   npm run eval:video [-- --quick] [--json] [--models a,b] [--yaws a,b] [--limit N] [--workers N] [--jobs N]
  *                      [--fps N] [--render-only] [--cached-only] [--no-oracle] [--reanalyse]
  *
  * Models: by default the CLI's default model (BlazePose full) on every case and MoveNet Thunder on the
@@ -49,6 +49,8 @@ const jobs = Math.max(1, Number(option('jobs') ?? 2));
 const fps = Number(option('fps') ?? DEFAULT_ANALYSIS_MAX_FPS);
 const all = buildSuite();
 let cases = quick ? quickSuite(all) : all;
+const yaws = option('yaws');
+if (yaws !== undefined) cases = cases.filter((c) => yaws.split(',').map(Number).includes(c.yawDeg));
 const limit = option('limit');
 if (limit !== undefined) cases = cases.slice(0, Number(limit));
 const log = (s: string): void => void process.stderr.write(`${s}\n`);

@@ -11,6 +11,7 @@ export const POSE_MODEL_NAMES: readonly PoseModelName[] = [
   'movenet-lightning',
   'movenet-thunder',
   'blazepose-full',
+  'blazepose-heavy',
 ];
 
 /** Default model: see docs/performance.md for the measurements behind the choice. */
@@ -30,7 +31,8 @@ export async function createPoseEstimator(
     case 'movenet-thunder':
       return MoveNetEstimator.load(name, deps, options);
     case 'blazepose-full':
-      return BlazePoseEstimator.load(deps, options);
+    case 'blazepose-heavy':
+      return BlazePoseEstimator.load(deps, options, name);
     default: {
       const never: never = name;
       throw new RangeError(`Unknown pose model '${String(never)}'; valid: ${POSE_MODEL_NAMES.join(', ')}.`);

@@ -5,7 +5,7 @@
 import type { LandmarkSetId } from '../engine/core/landmarks.js';
 import type { KeypointPx } from '../engine/core/track.js';
 
-export type PoseModelName = 'movenet-lightning' | 'movenet-thunder' | 'blazepose-full';
+export type PoseModelName = 'movenet-lightning' | 'movenet-thunder' | 'blazepose-full' | 'blazepose-heavy';
 
 /** A decoded video frame: tightly packed 8-bit RGB, row-major, `widthPx * heightPx * 3` bytes. */
 export interface RgbFrame {

@@ -38,6 +38,7 @@ const LEGS: Record<PoseModelName, number[]> = {
   'movenet-lightning': [11, 12, 13, 14, 15, 16],
   'movenet-thunder': [11, 12, 13, 14, 15, 16],
   'blazepose-full': [23, 24, 25, 26, 27, 28],
+  'blazepose-heavy': [23, 24, 25, 26, 27, 28],
 };
 
 function legErrorsPx(est: PoseEstimate, model: PoseModelName, j: FigureJointsPx): number[] {
@@ -49,32 +50,37 @@ function legErrorsPx(est: PoseEstimate, model: PoseModelName, j: FigureJointsPx)
   });
 }
 
-describe.each(['movenet-lightning', 'movenet-thunder', 'blazepose-full'] as const)('%s', (model) => {
-  let est: PoseEstimator;
-  beforeAll(async () => {
-    est = await createPoseEstimator(model, { files, tf });
-    return () => est.dispose();
-  });
+describe.each(['movenet-lightning', 'movenet-thunder', 'blazepose-full', 'blazepose-heavy'] as const)(
+  '%s',
+  (model) => {
+    let est: PoseEstimator;
+    beforeAll(async () => {
+      est = await createPoseEstimator(model, { files, tf });
+      return () => est.dispose();
+    });
 
-  it('loads from the package files and returns its landmark set in full-image pixels', async () => {
-    const { frame } = scene(320, 330);
-    const r = await est.estimate(frame, 0);
-    expect(r).not.toBeNull();
-    expect(r!.keypoints).toHaveLength(model === 'blazepose-full' ? 33 : 17);
-    expect(est.landmarkSet).toBe(model === 'blazepose-full' ? 'blazepose33' : 'movenet17');
-    for (const k of r!.keypoints) {
-      expect(Number.isFinite(k!.x) && Number.isFinite(k!.y)).toBe(true);
-      expect(k!.score).toBeGreaterThanOrEqual(0);
-      expect(k!.score).toBeLessThanOrEqual(1);
-    }
-    expect(r!.score).toBeGreaterThan(0);
-  });
+    it('loads from the package files and returns its landmark set in full-image pixels', async () => {
+      const { frame } = scene(320, 330);
+      const r = await est.estimate(frame, 0);
+      expect(r).not.toBeNull();
+      const blazePose = model.startsWith('blazepose');
+      expect(est.model).toBe(model);
+      expect(r!.keypoints).toHaveLength(blazePose ? 33 : 17);
+      expect(est.landmarkSet).toBe(blazePose ? 'blazepose33' : 'movenet17');
+      for (const k of r!.keypoints) {
+        expect(Number.isFinite(k!.x) && Number.isFinite(k!.y)).toBe(true);
+        expect(k!.score).toBeGreaterThanOrEqual(0);
+        expect(k!.score).toBeLessThanOrEqual(1);
+      }
+      expect(r!.score).toBeGreaterThan(0);
+    });
 
-  it('finds nobody in an empty frame', async () => {
-    est.reset();
-    expect(await est.estimate(blankFrame(W, H), 0)).toBeNull();
-  });
-});
+    it('finds nobody in an empty frame', async () => {
+      est.reset();
+      expect(await est.estimate(blankFrame(W, H), 0)).toBeNull();
+    });
+  },
+);
 
 describe.each(['movenet-lightning', 'blazepose-full'] as const)('%s on a drawn figure', (model) => {
   let est: PoseEstimator;

@@ -1,10 +1,15 @@
 /**
- * BlazePose full (two stages): a person detector (224 px, anchors, SSD-style) finds the hips and the body's
+ * BlazePose full or heavy (two stages): a person detector (224 px, anchors, SSD-style) finds the hips and the body's
  * extent; the landmark model (256 px) runs on a crop aligned with the body and returns 33 landmarks plus 2
  * alignment points. Settings follow MediaPipe's pose_detection / pose_landmark graphs.
  */
 export const BLAZEPOSE_DETECTOR_FILE = 'blazepose-detector.json';
-export const BLAZEPOSE_LANDMARKS_FILE = 'blazepose-full.json';
+/** Landmark models: same inputs and outputs; heavy is ~4x the weights for more accurate points. */
+export const BLAZEPOSE_LANDMARKS_FILES = {
+  'blazepose-full': 'blazepose-full.json',
+  'blazepose-heavy': 'blazepose-heavy.json',
+} as const;
+export type BlazePoseModelName = keyof typeof BLAZEPOSE_LANDMARKS_FILES;
 
 export const DETECTOR_INPUT_PX = 224;
 /** SSD anchor layers: strides per layer; layers of equal stride share one grid (2 anchors per layer). */

@@ -14,7 +14,8 @@ import { alignmentRoi, type PointPx } from './alignment-roi.js';
 import { createDetectorAnchors, type Anchor } from './anchors.js';
 import {
   BLAZEPOSE_DETECTOR_FILE,
-  BLAZEPOSE_LANDMARKS_FILE,
+  BLAZEPOSE_LANDMARKS_FILES,
+  type BlazePoseModelName,
   DEFAULT_BLAZEPOSE_CONFIG,
   DETECTOR_INPUT_PX,
   LANDMARKS_INPUT_PX,
@@ -29,7 +30,6 @@ interface LandmarkResult extends DecodedLandmarks {
 }
 
 export class BlazePoseEstimator implements PoseEstimator {
-  readonly model = 'blazepose-full' as const;
   readonly landmarkSet = 'blazepose33' as const;
   private tracked: BoxPx | null = null;
   private lastHip: PointPx | null = null;
@@ -42,6 +42,7 @@ export class BlazePoseEstimator implements PoseEstimator {
   private readonly landmarksInput = new Float32Array(LANDMARKS_INPUT_PX * LANDMARKS_INPUT_PX * 3);
 
   private constructor(
+    readonly model: BlazePoseModelName,
     private readonly tf: TfCore,
     private readonly detector: GraphModel,
     private readonly landmarks: GraphModel,
@@ -52,10 +53,11 @@ export class BlazePoseEstimator implements PoseEstimator {
   static async load(
     deps: PoseEstimatorDeps,
     options: PoseEstimatorOptions = {},
+    model: BlazePoseModelName = 'blazepose-full',
   ): Promise<BlazePoseEstimator> {
     const [detector, landmarks] = await Promise.all([
       loadGraphModelFromFiles(deps.tf, deps.files, BLAZEPOSE_DETECTOR_FILE),
-      loadGraphModelFromFiles(deps.tf, deps.files, BLAZEPOSE_LANDMARKS_FILE),
+      loadGraphModelFromFiles(deps.tf, deps.files, BLAZEPOSE_LANDMARKS_FILES[model]),
     ]);
     const d = signatureInputSizePx(detector);
     const l = signatureInputSizePx(landmarks);
@@ -68,7 +70,14 @@ export class BlazePoseEstimator implements PoseEstimator {
     }
     const minPoseScore = options.roi?.minPoseScore ?? DEFAULT_BLAZEPOSE_CONFIG.minPoseScore;
     const config = { ...DEFAULT_BLAZEPOSE_CONFIG, minPoseScore };
-    const estimator = new BlazePoseEstimator(deps.tf, detector, landmarks, createDetectorAnchors(), config);
+    const estimator = new BlazePoseEstimator(
+      model,
+      deps.tf,
+      detector,
+      landmarks,
+      createDetectorAnchors(),
+      config,
+    );
     if (options.warmUp ?? true) await estimator.warmUp();
     return estimator;
   }
