@@ -1,7 +1,6 @@
 import {
   DEPTH_JOINTS,
   SIDE_JOINTS,
-  depthIndices,
   type BodySide,
   type LandmarkSet,
   type SideJoint,
@@ -29,9 +28,8 @@ function newPoint(n: number, withDepth = false): PointSeries {
 
 /** Whether the model gave depth: a depth joint detected in the first frames with a person carries z. */
 function trackHasDepth(track: KeypointTrack, set: LandmarkSet): boolean {
-  const indices = depthIndices(set);
   for (const frame of track.frames.slice(0, 30)) {
-    for (const i of indices) {
+    for (const i of set.depthIndices) {
       const kp = frame.keypoints[i];
       if (kp != null) return kp.zPx !== undefined;
     }

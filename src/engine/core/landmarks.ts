@@ -36,6 +36,8 @@ export interface LandmarkSet {
   /** Index of each side joint in this set, per body side; undefined when the set lacks the point. */
   readonly sideIndex: Readonly<Record<BodySide, Readonly<Record<SideJoint, number | undefined>>>>;
   readonly noseIndex: number;
+  /** Indices of `DEPTH_JOINTS`, left side then right, joint by joint (the order of packed depth). */
+  readonly depthIndices: readonly number[];
 }
 
 function indexOf(names: readonly string[], name: string): number | undefined {
@@ -53,20 +55,17 @@ function buildSet(id: LandmarkSetId, names: readonly string[], toeName: string):
     heel: indexOf(names, `${s}_heel`),
     toe: indexOf(names, `${s}_${toeName}`),
   });
-  return { id, names, sideIndex: { left: side('left'), right: side('right') }, noseIndex: 0 };
+  const sideIndex = { left: side('left'), right: side('right') };
+  const depthIndices = (['left', 'right'] as const).flatMap((s) =>
+    DEPTH_JOINTS.map((j) => sideIndex[s][j]).filter((i): i is number => i !== undefined),
+  );
+  return { id, names, sideIndex, noseIndex: 0, depthIndices };
 }
 
 export const LANDMARK_SETS: Readonly<Record<LandmarkSetId, LandmarkSet>> = {
   movenet17: buildSet('movenet17', MOVENET17_NAMES, 'foot_index'),
   blazepose33: buildSet('blazepose33', BLAZEPOSE33_NAMES, 'foot_index'),
 };
-
-/** Indices of `DEPTH_JOINTS` in a set, left side then right, joint by joint (packed depth's order). */
-export function depthIndices(set: LandmarkSet): number[] {
-  return (['left', 'right'] as const).flatMap((side) =>
-    DEPTH_JOINTS.map((j) => set.sideIndex[side][j]).filter((i): i is number => i !== undefined),
-  );
-}
 
 /** Index of the same point on the other side of the body (for left/right swap repair). */
 export function mirrorIndex(set: LandmarkSet, index: number): number {

@@ -1,11 +1,11 @@
-import { depthIndices, type LandmarkSet } from '../../../engine/core/landmarks.js';
+import type { LandmarkSet } from '../../../engine/core/landmarks.js';
 import type { KeypointPx } from '../../../engine/core/track.js';
 import type { BoxPx, RgbFrame } from '../../../pose/pose-estimator.js';
 
 /**
  * What the pool keeps per analysed frame: the pose (or null) and cheap picture facts for bad-input checks.
  * Keypoints are packed `x, y, score` triplets (NaN = not detected), then, from models that estimate depth, the
- * z of the joints the engine reads it for (`depthIndices`: hips and knees, 16 bytes): ~200 bytes a frame
+ * z of the joints the engine reads it for (`LandmarkSet.depthIndices`: hips and knees, 16 bytes): ~200 bytes a frame
  * instead of ~1 KB of objects, so an hour at 30 fps stays ~40 MB, and typed arrays cross the worker boundary
  * cheaply.
  */
@@ -35,7 +35,7 @@ export function meanLuma(frame: RgbFrame, step = 97): number {
 /** `set`: the estimator's landmark set; its depth joints' z is kept when the keypoints carry depth. */
 export function packKeypoints(keypoints: readonly (KeypointPx | null)[], set?: LandmarkSet): Float32Array {
   const n = keypoints.length;
-  const depth = set !== undefined && keypoints.some((p) => p?.zPx !== undefined) ? depthIndices(set) : [];
+  const depth = set !== undefined && keypoints.some((p) => p?.zPx !== undefined) ? set.depthIndices : [];
   const packed = new Float32Array(n * 3 + depth.length).fill(Number.NaN);
   keypoints.forEach((p, i) => {
     if (p === null) return;
@@ -52,25 +52,20 @@ const round = (v: number, digits: number): number => Math.round(v * 10 ** digits
 /** `set` (the one packed with) tells where the triplets end and packed depth begins. */
 export function unpackKeypoints(packed: Float32Array, set: LandmarkSet): (KeypointPx | null)[] {
   const n = set.names.length;
-  const depth = packed.length > n * 3 ? depthIndices(set) : [];
-  const zAt = new Map(depth.map((index, k) => [index, packed[n * 3 + k] ?? Number.NaN]));
   const out: (KeypointPx | null)[] = [];
   for (let p = 0; p < n; p++) {
     const x = packed[p * 3] ?? Number.NaN;
     const y = packed[p * 3 + 1] ?? Number.NaN;
     const score = packed[p * 3 + 2] ?? Number.NaN;
-    const z = zAt.get(p);
     // Float32 storage: round to 0.01 px / 0.0001 so saved tracks do not carry float noise digits.
-    out.push(
-      Number.isNaN(x)
-        ? null
-        : {
-            x: round(x, 2),
-            y: round(y, 2),
-            score: round(score, 4),
-            ...(z !== undefined && Number.isFinite(z) && { zPx: round(z, 2) }),
-          },
-    );
+    out.push(Number.isNaN(x) ? null : { x: round(x, 2), y: round(y, 2), score: round(score, 4) });
+  }
+  if (packed.length > n * 3) {
+    set.depthIndices.forEach((index, k) => {
+      const p = out[index];
+      const z = packed[n * 3 + k] ?? Number.NaN;
+      if (p != null && Number.isFinite(z)) out[index] = { ...p, zPx: round(z, 2) };
+    });
   }
   return out;
 }
