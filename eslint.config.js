@@ -11,6 +11,7 @@ const pureDirs = [
   'src/present/**',
   'src/live/**',
   'src/log/**',
+  'src/realset/**',
 ];
 const impure = [
   {
