@@ -7,6 +7,23 @@ export interface RepsConfig {
   readonly nearTopDeg: number;
   /** Hysteresis band: the knee must move this far past a turning point before a phase change is accepted. */
   readonly hysteresisDeg: number;
+  /**
+   * The hysteresis band grows with the set's knee range (this fraction of it, top quantile to bottom quantile), so
+   * keypoint wobbles on a real, noisier track do not split a rep...
+   */
+  readonly hysteresisRangeFraction: number;
+  /** ...up to this many degrees (it must stay well under `minRangeDeg`, or a minimal rep could not register). */
+  readonly maxHysteresisDeg: number;
+  /**
+   * A rep cut off by the clip (already descending when it starts, or still pushing when it ends) is counted when
+   * at least this fraction of its range is visible: its bottom is judged, its cut-off phase is not timed.
+   */
+  readonly minVisibleRangeFraction: number;
+  /**
+   * Knee readings past this (bent backwards by more than 20 deg) are misplaced points or a leg seen from behind,
+   * not a joint angle: the segmenter ignores them.
+   */
+  readonly maxPlausibleKneeDeg: number;
   /** Band above the minimum knee angle that counts as "at the bottom" (for dwell time). */
   readonly bottomBandDeg: number;
   /**
@@ -28,14 +45,15 @@ export interface RepsConfig {
    */
   readonly phaseFitFraction: number;
   /**
-   * Cross-check: a counted rep must also move the sled at least this far (shank lengths) when the sled is seen,
+   * Cross-check: a counted rep must also shorten the hip-to-ankle reach at least this far (shank lengths),
    * so a knee-angle artefact without sled motion is not a rep. 25 deg of knee bend from near straight moves the
    * ankle ~0.07 shank lengths with equal thigh and shank.
    */
   readonly minSledTravelShanks: number;
   /**
-   * Cross-check in proportion: the sled must move at least this fraction of what the knee's range implies for a
-   * fixed hip (two-link geometry), so a tracking glitch in the knee angle with little sled motion is not a rep.
+   * Cross-check in proportion: the hip-to-ankle reach must shorten by at least this fraction of what the knee's
+   * range implies (two-link geometry), so a tracking glitch in the knee angle alone is not a rep. The reach is
+   * measured between hip and ankle, so it holds whether the footplate or the seat moves and while the camera pans.
    */
   readonly minSledToKneeRatio: number;
   /** The set's top knee angle is this quantile of all knee angles (robust to a few wild frames). */
@@ -53,6 +71,10 @@ export const REPS_DEFAULTS: RepsConfig = {
   minRangeDeg: 25,
   nearTopDeg: 25,
   hysteresisDeg: 5,
+  hysteresisRangeFraction: 0.2,
+  maxHysteresisDeg: 15,
+  minVisibleRangeFraction: 0.5,
+  maxPlausibleKneeDeg: 200,
   bottomBandDeg: 5,
   bottomSearchDeg: 10,
   minRepDurationS: 0.5,
@@ -70,6 +92,17 @@ export const REPS_SOURCES: SourcesOf<RepsConfig> = {
   minRangeDeg: CONV,
   nearTopDeg: CONV,
   hysteresisDeg: 'evidence.md §2: >= 5 deg hysteresis',
+  hysteresisRangeFraction:
+    '[conv] a fifth of the set range (~15 deg on a 75 deg rep): wobbles of 2D keypoints on real lifters ' +
+    '(evidence.md §2: 4-7 deg joint-angle error, so 8-14 deg swings) stay inside one phase',
+  maxHysteresisDeg:
+    '[conv] about twice the upper 2D joint-angle error (evidence.md §2: 4-7 deg) and well under minRangeDeg (25)',
+  minVisibleRangeFraction:
+    '[conv] "mostly visible" (realset conventions: a first descent under way at the start, or a last ascent ' +
+    'mostly visible, may be counted): more than half of the rep seen',
+  maxPlausibleKneeDeg:
+    '[conv] anatomy: knee hyperextension rarely passes 10-15 deg even in genu recurvatum (the lockout alert is 5, ' +
+    'evidence.md §4); 20 deg leaves room for 2D angle error (evidence.md §2: 4-7 deg)',
   bottomBandDeg: CONV,
   bottomSearchDeg:
     '[conv] twice the bottom band: holds a paused bottom under a dip of up to one band (5 deg) from 2D ' +

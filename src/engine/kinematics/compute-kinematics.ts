@@ -14,6 +14,7 @@ import { machineReference } from './reference.js';
 import { nanSeries } from './series-stats.js';
 import { derivativePerS } from './sled-velocity.js';
 import { sledTravelShanks } from './sled-travel.js';
+import { legReachShanks } from './leg-reach.js';
 import { toeDriftDeg } from './toe-drift.js';
 import { trunkRotationDeg } from './trunk-rotation.js';
 import type { Kinematics } from './types.js';
@@ -81,6 +82,7 @@ export function computeKinematics(track: ConditionedTrack, config: KinematicsCon
     ),
     sledTravelShanks: sledTravel,
     sledVelocityShanksPerS: derivativePerS(sledTravel, track.tS),
+    legReachShanks: legReachShanks(hip, ankle, reference.shankLengthPx),
     reference,
     kneeAngleUncertaintyDeg: kneeAngleUncertaintyDeg(hip, knee, ankle),
     hipPositionUncertaintyThighs: hipPositionUncertaintyThighs(hip, knee),

@@ -44,6 +44,11 @@ export interface Kinematics {
   readonly sledTravelShanks: Float64Array;
   /** Time derivative of sled travel, shank lengths per second (positive = lowering). */
   readonly sledVelocityShanksPerS: Float64Array;
+  /**
+   * Hip-to-ankle distance, shank lengths: shrinks with every rep whichever part of the machine moves and however
+   * the camera pans (kinematics/leg-reach.ts). Optional for hand-built kinematics in tests.
+   */
+  readonly legReachShanks?: Float64Array;
   readonly reference: MachineReference;
   /**
    * One standard deviation of keypoint error in the knee angle over the set (degrees), estimated from the spread of

@@ -108,6 +108,7 @@ function buildRep(
     bottomDwellS: roundS(rep.bottomDwellS),
     hipDepartureMaxThighs: roundLength(maxOver(hipDepartureThighs, rep.startFrame, rep.endFrame)),
     concentricMeanVelocityShanksPerS: roundTo(rep.concentricMeanVelocityShanksPerS, 0.001),
+    ...(rep.cutOff !== undefined && { cutOff: rep.cutOff }),
     faults,
     notAssessed: [...new Set(notAssessed)],
   };

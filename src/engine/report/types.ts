@@ -30,6 +30,8 @@ export interface RepReport {
   /** Peak hip departure from the back pad in the rep, thigh lengths (pelvis lift). */
   readonly hipDepartureMaxThighs: number;
   readonly concentricMeanVelocityShanksPerS: number;
+  /** The clip cut this rep off ('start': began mid-descent, lowering not timed; 'end': ended mid-push, pushing not timed). */
+  readonly cutOff?: 'start' | 'end';
   readonly faults: readonly RepFault[];
   /** Faults that could not be checked in this rep (joints hidden), so their absence is not "clean". */
   readonly notAssessed?: readonly FaultId[];

@@ -81,6 +81,7 @@ export function kinematicsFromKnee(tS: Float64Array, kneeDeg: Float64Array): Kin
     headDepartureThighs: zero(),
     sledTravelShanks: sled,
     sledVelocityShanksPerS: derivativePerS(sled, tS),
+    legReachShanks: kneeDeg.map((v) => chord(v)),
     reference: {
       padLine: { from: { x: 0, y: 0 }, to: { x: -1, y: -1 } },
       sledAxis: { x: -Math.SQRT1_2, y: Math.SQRT1_2 },

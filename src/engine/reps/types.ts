@@ -1,3 +1,6 @@
+/** Which phase of a rep the clip cut off: 'start' = already descending at the first frame, 'end' = still pushing at the last. */
+export type RepCutOff = 'start' | 'end';
+
 /** One completed repetition: a descent from near the top to a bottom and back. Frames index the track. */
 export interface Rep {
   /** 1-based position in the set. */
@@ -25,6 +28,8 @@ export interface Rep {
   readonly concentricPeakVelocityShanksPerS: number;
   /** Mean concentric speed, shank lengths per second (velocity-loss input). */
   readonly concentricMeanVelocityShanksPerS: number;
+  /** Set when the clip cut the rep off: that phase's timing is not measured (lowering for 'start', pushing for 'end'). */
+  readonly cutOff?: RepCutOff;
 }
 
 /** Movement the segmenter saw but did not count, with why (setup, re-racking, partial movement). */

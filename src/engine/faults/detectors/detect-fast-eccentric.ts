@@ -12,6 +12,8 @@ function checkRep(ctx: FaultContext, rep: Rep): RepCheck {
   const { faults } = ctx.config;
   const cfg = faults.fastEccentric;
   const velocity = ctx.kinematics.sledVelocityShanksPerS;
+  // The clip began mid-descent: the lowering time seen is only its end, so it cannot be judged.
+  if (rep.cutOff === 'start') return 'unseen';
   // The lowering phase must have been seen, or its timing is the segmenter's guess.
   let covered = 0;
   let fastest = { frame: rep.startFrame, v: Number.NEGATIVE_INFINITY };

@@ -20,6 +20,7 @@ function fullRangeReps(reps: readonly Rep[], minFraction: number, maxBottomKneeD
   return reps.filter(
     (r) =>
       r.concentricMeanVelocityShanksPerS > 0 &&
+      r.cutOff !== 'end' &&
       bend(r) >= minFraction * deepest &&
       !(r.kneeMinDeg > maxBottomKneeDeg),
   );
