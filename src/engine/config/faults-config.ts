@@ -22,6 +22,11 @@ export interface FaultsConfig {
     /** Default hip flexion limits when no personal safe depth is known. */
     readonly defaultWarnHipFlexionDeg: number;
     readonly defaultAlertHipFlexionDeg: number;
+    /**
+     * Severity of a rep past the default limits while no personal safe depth is known: a note, because the
+     * default is a general guide and ordinary reps of real lifters pass it.
+     */
+    readonly defaultSeverity: 'info' | 'warn';
     /** With a personal safe depth: alert when this many degrees past it. */
     readonly alertPastSafeDepthDeg: number;
   };
@@ -126,7 +131,12 @@ export const FAULTS_DEFAULTS: FaultsConfig = {
     uncertaintyCoverageSd: 2,
     maxDepthYawDeg: 12,
   },
-  tooDeep: { defaultWarnHipFlexionDeg: 100, defaultAlertHipFlexionDeg: 115, alertPastSafeDepthDeg: 10 },
+  tooDeep: {
+    defaultWarnHipFlexionDeg: 100,
+    defaultAlertHipFlexionDeg: 115,
+    defaultSeverity: 'info',
+    alertPastSafeDepthDeg: 10,
+  },
   kneeLockout: {
     warnKneeDeg: 178,
     alertKneeDeg: 185,
@@ -184,6 +194,10 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
   tooDeep: {
     defaultWarnHipFlexionDeg: 'evidence.md §1: cue > 100 deg hip flexion [conv]',
     defaultAlertHipFlexionDeg: 'evidence.md §1: alert > 115 deg [conv]',
+    defaultSeverity:
+      '[measured, real footage, docs/accuracy.md] ordinary real reps read 116-135 deg (a ~90 deg knee on an ' +
+      'upright sled or a seated machine) against 131-146 for knees at the chest: past 100-115 is no fault in ' +
+      'itself. evidence.md §1: better a per-user limit where the pelvis starts to lift (calibration)',
     alertPastSafeDepthDeg: CONV,
   },
   kneeLockout: {

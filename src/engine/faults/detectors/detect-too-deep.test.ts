@@ -7,17 +7,19 @@ import { tooDeepDetector } from './detect-too-deep.js';
 const calibrated = (deg: number) => ({ safeDepth: { hipFlexionDeg: deg, source: 'calibration' as const } });
 
 describe('too_deep', () => {
-  it('with the default depth: warns past 100 deg, alerts past 115 deg, in the right rep', () => {
+  it('with the default depth (not calibrated): a note past 100 deg in the right rep, never a warning or alert', () => {
     const set = buildSet([{}, { hipFlexionMaxDeg: 108 }, { hipFlexionMaxDeg: 120 }]);
     const found = findingsOf(tooDeepDetector.detect(buildContext(set)));
     expect(found.map((f) => [f.repIndex, f.severity])).toEqual([
-      [2, 'warn'],
-      [3, 'alert'],
+      [2, 'info'],
+      [3, 'info'],
     ]);
     const rep = set.reps[2] as Rep;
     expect(framesWithin(found[1]!, rep.startFrame, rep.endFrame)).toBe(true);
-    expect(found[1]?.measure).toMatchObject({ name: 'hipFlexionDeg', unit: 'deg', threshold: 115 });
+    expect(found[1]?.measure).toMatchObject({ name: 'hipFlexionDeg', unit: 'deg', threshold: 100 });
     expect(found[1]?.measure.value).toBeCloseTo(120);
+    // What the coach says before calibration: find your own limit.
+    expect(found[1]?.fix).toMatch(/calibrat/);
   });
 
   it('stays quiet on a clean set and just below the default limit', () => {

@@ -6,6 +6,9 @@ const CHECKS = 'how deep your hips bend';
 const FIX =
   'Stop the sled before your knees come to your chest: set the safety stops at your safe depth and keep ' +
   'your hips on the seat.';
+const FIX_UNCALIBRATED =
+  'This is deeper than the general guide, which may or may not be too deep for you: find your own safe depth ' +
+  'with a slow calibration set, and until then stop just before your hips start to curl off the seat.';
 
 /** Warn/alert hip flexion: the evidence defaults, or a personal safe depth and a margin past it. */
 export function tooDeepLimits(ctx: FaultContext): { warn: number; alert: number } {
@@ -26,7 +29,7 @@ export const tooDeepDetector: FaultDetector = {
     if (problem !== null) return { assessable: false, reason: problem };
     const { warn, alert } = tooDeepLimits(ctx);
     const hip = ctx.kinematics.hipFlexionDeg;
-    return detectSustainedPerRep(ctx, {
+    const result = detectSustainedPerRep(ctx, {
       id: 'too_deep',
       joints: { near: ['shoulder', 'hip', 'knee'] },
       window: 'bottom',
@@ -39,5 +42,18 @@ export const tooDeepDetector: FaultDetector = {
       unit: 'deg',
       fix: FIX,
     });
+    // The default limit is a general guide, not this lifter's: hips, hamstrings and machines differ, and ordinary
+    // real reps pass it (eval:real, docs/accuracy.md). Past it is a note until a calibrated limit (where this
+    // lifter's pelvis starts to roll) or the pelvis itself (pelvic_tuck) shows the depth is too much.
+    if (ctx.safeDepth.source !== 'default' || !result.assessable) return result;
+    return {
+      ...result,
+      findings: result.findings.map((f) => ({
+        ...f,
+        severity: ctx.config.faults.tooDeep.defaultSeverity,
+        measure: { ...f.measure, threshold: warn },
+        fix: FIX_UNCALIBRATED,
+      })),
+    };
   },
 };
