@@ -78,6 +78,7 @@ export function analyzeTrackDetailed(track: KeypointTrack, options: AnalyzeOptio
     view,
     safeDepth,
     config,
+    ...(track.source?.model !== undefined && { poseModel: track.source.model }),
   });
   const report = buildReport({
     track: conditioned,

@@ -44,6 +44,17 @@ export interface FaultsConfig {
     readonly softKneeGapDeg: number;
     /** The keypoint noise band is this many standard deviations of the knee-angle uncertainty. */
     readonly uncertaintyCoverageSd: number;
+    /**
+     * Per pose model, the lowest reading it gives a real person's straight (locked) knee, degrees. Real knees read
+     * well short of straight (the model marks the kneecap and the shoe, not the joint centres), so a top held
+     * between this and `warnKneeDeg` could be soft or locked: that rep is not judged rather than called clean.
+     * Models not listed (MoveNet Lightning: not measured on real knees) are trusted up to `warnKneeDeg`.
+     */
+    readonly realStraightReadsFromDeg: {
+      readonly 'blazepose-full': number;
+      readonly 'blazepose-heavy': number;
+      readonly 'movenet-thunder': number;
+    };
   };
   readonly fastEccentric: {
     readonly targetS: number;
@@ -144,6 +155,7 @@ export const FAULTS_DEFAULTS: FaultsConfig = {
     lastRepTopWindowS: 1,
     softKneeGapDeg: 8,
     uncertaintyCoverageSd: 2,
+    realStraightReadsFromDeg: { 'blazepose-full': 156, 'blazepose-heavy': 153, 'movenet-thunder': 162 },
   },
   fastEccentric: { targetS: 2, warnBelowS: 1.0, alertBelowS: 0.6 },
   bounce: {
@@ -209,6 +221,18 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
       '[conv] "soften the knees" = a slight bend, ~10 deg short of straight (170 deg) vs the 178 deg warn ' +
       '(evidence.md §4)',
     uncertaintyCoverageSd: '[conv] two standard deviations: ~95% of normally distributed keypoint errors',
+    realStraightReadsFromDeg: {
+      'blazepose-full':
+        '[measured, real footage, docs/accuracy.md] a held lockout (realset apurvo, oblique-rear) reads 156-167; ' +
+        'straight knees of side-view lifters outside the set 157-165 (issue 11); soft tops read 144-164 (realset ' +
+        'seanward), so the two overlap',
+      'blazepose-heavy':
+        '[measured, real footage, docs/accuracy.md] the held lockout reads 153-162; straight knees outside the ' +
+        'set 172-176 (issue 11); soft tops 139-179',
+      'movenet-thunder':
+        '[measured, real footage, docs/accuracy.md] the held lockout reads 162-167; straight knees outside the ' +
+        'set 166-170 (issue 11); soft tops 132-164',
+    },
   },
   fastEccentric: {
     targetS: 'evidence.md §3: eccentric target ~2 s (ACSM 2009: 1-2 s)',

@@ -52,6 +52,8 @@ export interface FaultContext {
   readonly view: ViewAssessment;
   readonly safeDepth: SafeDepth;
   readonly config: EngineConfig;
+  /** The pose model that made the track (its known biases on real people live in config), when known. */
+  readonly poseModel?: string;
 }
 
 export type DetectorResult =

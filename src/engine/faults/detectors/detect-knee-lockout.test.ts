@@ -21,6 +21,20 @@ describe('knee_lockout', () => {
     expect(f.measure).toMatchObject({ name: 'kneeDeg', unit: 'deg', threshold: 178 });
   });
 
+  it('with a model that reads real straight knees short, a top inside that band is not judged, not called clean', () => {
+    // 160 deg at every top: BlazePose full reads real locked knees from 156 deg, and soft ones as high.
+    const set = buildSet([{ kneeTopDeg: 160 }, { kneeTopDeg: 160 }]);
+    const full = (s: typeof set) => ({ ...buildContext(s), poseModel: 'blazepose-full' });
+    const result = kneeLockoutDetector.detect(full(set));
+    expect(result.assessable).toBe(false);
+    if (!result.assessable)
+      expect(result.reason).toMatch(/blazepose-full reads a real straight knee as little as 156/);
+    // A clearly bent top (140 deg) is judged clean by the same model; an unknown model trusts readings up to 178.
+    const bent = buildSet([{ kneeTopDeg: 140 }, { kneeTopDeg: 140 }]);
+    expect(kneeLockoutDetector.detect(full(bent))).toMatchObject({ assessable: true, findings: [] });
+    expect(kneeLockoutDetector.detect(buildContext(set))).toMatchObject({ assessable: true, findings: [] });
+  });
+
   it('alerts on hyperextension', () => {
     const set = buildSet([{}, {}]);
     setAt(set.kinematics.kneeDeg, pauseBefore(set, 1), 188);

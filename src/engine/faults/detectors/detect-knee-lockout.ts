@@ -23,8 +23,28 @@ function noiseShareOfGap(ctx: FaultContext): number {
   return (cfg.uncertaintyCoverageSd * sd) / cfg.softKneeGapDeg;
 }
 
-/** Check the top after one rep: the longest stretch with the knee at or past the warn angle. */
-function checkTop(ctx: FaultContext, position: number): RepCheck {
+/** The lowest knee reading this track's pose model gives a real straight knee, or the warn angle when not known. */
+export function straightReadsFromDeg(ctx: FaultContext): number {
+  const cfg = ctx.config.faults.kneeLockout;
+  const byModel = cfg.realStraightReadsFromDeg as Readonly<Record<string, number | undefined>>;
+  const from = ctx.poseModel !== undefined ? byModel[ctx.poseModel] : undefined;
+  return from !== undefined && from < cfg.warnKneeDeg ? from : cfg.warnKneeDeg;
+}
+
+function ambiguousReason(ctx: FaultContext, fromDeg: number): string {
+  const model = ctx.poseModel ?? 'this pose model';
+  return (
+    `${model} reads a real straight knee as little as ${fromDeg.toFixed(0)} deg, and your knees stayed between ` +
+    `that and ${ctx.config.faults.kneeLockout.warnKneeDeg.toFixed(0)} deg at the top, where a soft knee and a ` +
+    `locked one look the same to it; so I could not check ${CHECKS}. Keep a clear bend you can see in the mirror.`
+  );
+}
+
+/**
+ * Check the top after one rep: the longest stretch with the knee at or past the warn angle. A top held in the
+ * band where the model's reading of a real straight knee and of a soft one overlap is 'ambiguous', not clean.
+ */
+function checkTop(ctx: FaultContext, position: number): RepCheck | 'ambiguous' {
   const { faults } = ctx.config;
   const cfg = faults.kneeLockout;
   const rep = ctx.reps[position] as Rep;
@@ -91,7 +111,13 @@ function checkTop(ctx: FaultContext, position: number): RepCheck {
       fix: FIX,
     };
   }
-  return cleanOrUnseen(ctx, covered, frames.length);
+  const seen = cleanOrUnseen(ctx, covered, frames.length);
+  const fromDeg = straightReadsFromDeg(ctx);
+  if (seen === 'clean' && fromDeg < cfg.warnKneeDeg) {
+    const level = heldPeak(values, timeOf, faults.minConsecutiveFrames, faults.minSustainS)?.value;
+    if (level !== undefined && level >= fromDeg) return 'ambiguous';
+  }
+  return seen;
 }
 
 /** Knees locked straight (or bent backwards) and held at the top between reps. */
@@ -103,8 +129,24 @@ export const kneeLockoutDetector: FaultDetector = {
     if (problem !== null) return { assessable: false, reason: problem };
     // A fixed keypoint offset shifts the knee angle for the whole set, so noise this large cannot be averaged out.
     if (noiseShareOfGap(ctx) >= 1) return { assessable: false, reason: TOO_NOISY };
-    return detectPerRep(ctx, CHECKS, jointsUnseenReason(LEG, 'at the top', CHECKS), (_rep, position) =>
-      checkTop(ctx, position),
+    let ambiguous = 0;
+    let unseen = 0;
+    const result = detectPerRep(
+      ctx,
+      CHECKS,
+      jointsUnseenReason(LEG, 'at the top', CHECKS),
+      (_rep, position) => {
+        const check = checkTop(ctx, position);
+        if (check === 'unseen') unseen++;
+        if (check !== 'ambiguous') return check;
+        ambiguous++;
+        return 'unseen';
+      },
     );
+    // Every top was hidden or in the model's blind band, and some were in the band: say that, not "hidden".
+    if (!result.assessable && ambiguous > 0 && ambiguous + unseen === ctx.reps.length) {
+      return { assessable: false, reason: ambiguousReason(ctx, straightReadsFromDeg(ctx)) };
+    }
+    return result;
   },
 };
