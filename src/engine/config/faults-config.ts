@@ -86,6 +86,12 @@ export interface FaultsConfig {
      * fraction of the warn angle on its own (kinematics `toeDriftDeg`): the toe is then not on the platform.
      */
     readonly maxToeDriftFractionOfWarn: number;
+    /**
+     * Heel lift is judged only when the measured foot (heel to toe point) is this many shank lengths long: a foot
+     * much shorter or longer than a real one is a shoe the pose model cannot make out (or a foot seen end-on).
+     */
+    readonly minFootToShank: number;
+    readonly maxFootToShank: number;
   };
   readonly headLift: { readonly warnThighs: number; readonly alertThighs: number };
   readonly kneeValgus: { readonly warnFppaDeg: number; readonly alertFppaDeg: number };
@@ -165,7 +171,14 @@ export const FAULTS_DEFAULTS: FaultsConfig = {
     arrivalWindowS: 0.1,
     minReboundSpeedRatio: 0.25,
   },
-  heelLift: { warnDeg: 10, alertDeg: 20, uncertaintyCoverageSd: 2, maxToeDriftFractionOfWarn: 1 },
+  heelLift: {
+    warnDeg: 10,
+    alertDeg: 20,
+    uncertaintyCoverageSd: 2,
+    maxToeDriftFractionOfWarn: 1,
+    minFootToShank: 0.35,
+    maxFootToShank: 0.9,
+  },
   headLift: { warnThighs: 0.15, alertThighs: 0.3 },
   kneeValgus: { warnFppaDeg: 10, alertFppaDeg: 15 },
   shallowRep: { minFractionOfSetDepth: 0.6, maxBottomKneeDeg: 130 },
@@ -259,6 +272,12 @@ export const FAULTS_SOURCES: SourcesOf<FaultsConfig> = {
       '[conv] geometry (kinematics/toe-drift.ts): a toe straying off the sled axis by asin-1(warn) foot lengths ' +
       'alone turns the foot line by the warn angle, so every flat-footed rep would read as a lift. Measured: ' +
       'projected rendered truth <= 3.4 deg, simulated high-noise sets <= 5.2, BlazePose full on rendered shoes 38-50',
+    minFootToShank:
+      '[conv] anthropometry (Winter 2009: foot 0.152 H, shank 0.246 H): a foot is ~0.62 shank long; BlazePose reads ' +
+      'real side-on shoes at 0.44-0.57 (realset side clips, full and heavy); under 0.35 the foot is collapsed or ' +
+      'seen end-on (rear and front cameras read 0.2-0.4)',
+    maxFootToShank:
+      '[conv] ~1.4x a real foot: stretched past any shoe (an oblique-rear real clip read 1.42 with full)',
   },
   headLift: { warnThighs: CONV, alertThighs: CONV },
   kneeValgus: {

@@ -4,6 +4,7 @@ import { boneOffsetPx, shiftedSeries } from './bone-offset.js';
 import { headDepartureThighs } from './head-departure.js';
 import { heelLiftDeg } from './heel-lift.js';
 import { heelAngleUncertaintyDeg } from './heel-uncertainty.js';
+import { footToShankRatio } from './foot-to-shank.js';
 import { hipDeparture } from './hip-departure.js';
 import { hipFlexionDeg } from './hip-flexion.js';
 import { hipPositionUncertaintyThighs } from './hip-uncertainty.js';
@@ -89,6 +90,7 @@ export function computeKinematics(track: ConditionedTrack, config: KinematicsCon
     ...(heel !== undefined &&
       toe !== undefined && {
         heelAngleUncertaintyDeg: heelAngleUncertaintyDeg(heel, toe),
+        footToShankRatio: footToShankRatio(heel, toe, knee, ankle),
         toeDriftDeg: toeDriftDeg(heel, toe, reference.topFrames, reference.sledAxis, config.toeDriftQuantile),
       }),
   };

@@ -63,6 +63,8 @@ export interface Kinematics {
    * model places the toe where the shin points. Undefined without heel and toe landmarks.
    */
   readonly toeDriftDeg?: number;
+  /** Median heel-to-toe length over the median shank length (kinematics/foot-to-shank.ts); undefined without feet. */
+  readonly footToShankRatio?: number;
   /**
    * One standard deviation of keypoint error in the hip position (thigh lengths), from the spread of the measured
    * thigh length; the noise floor of hip departure and slide. NaN when the thigh is never seen.

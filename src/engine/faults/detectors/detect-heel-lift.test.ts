@@ -59,6 +59,21 @@ describe('heel_lift', () => {
     expect(onlyFinding(heelLiftDetector.detect(withDrift(2))).severity).toBe('alert');
   });
 
+  it('is not assessable when the foot is measured much shorter or longer than a real foot against the shin', () => {
+    const ctx = buildContext(liftAtBottom(25));
+    const withFoot = (ratio: number) => ({
+      ...ctx,
+      kinematics: { ...ctx.kinematics, footToShankRatio: ratio },
+    });
+    // Real shoes seen side-on read about half a shank long: the lift is called.
+    expect(onlyFinding(heelLiftDetector.detect(withFoot(0.5))).severity).toBe('alert');
+    for (const ratio of [0.2, 1.4]) {
+      const result = heelLiftDetector.detect(withFoot(ratio));
+      expect(result.assessable).toBe(false);
+      expect(result.assessable === false && result.reason).toMatch(/does not see your feet as real feet/);
+    }
+  });
+
   it('is less confident, or not assessable, as the heel is seen worse', () => {
     const set = liftAtBottom(25);
     const clear = onlyFinding(heelLiftDetector.detect(buildContext(set))).confidence;

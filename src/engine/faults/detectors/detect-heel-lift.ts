@@ -8,6 +8,8 @@ const FEET_UNCLEAR =
   'The feet are not seen clearly enough (hidden behind the weight plates, or too small in the frame) to tell a flat foot from a lifted heel; film so the whole foot is visible';
 const TOE_OFF_PLATFORM =
   'The toe point moves with your shin instead of staying on the platform, so the pose model is guessing where your feet are and a lifted heel cannot be told from a flat foot; film with the whole shoe visible against a plain background';
+const FOOT_IMPLAUSIBLE =
+  'The pose model does not see your feet as real feet (their length is off against your shins), so a lifted heel cannot be told from a flat foot; film from the side with the whole shoe visible and well lit';
 const FIX =
   'Keep your whole foot flat on the platform: place your feet a little higher and push through your heels.';
 
@@ -27,6 +29,15 @@ export const heelLiftDetector: FaultDetector = {
     const sd = ctx.kinematics.heelAngleUncertaintyDeg;
     if (sd !== undefined && Number.isFinite(sd) && cfg.uncertaintyCoverageSd * sd >= cfg.warnDeg) {
       return { assessable: false, reason: FEET_UNCLEAR };
+    }
+    // A foot measured much shorter or longer than a real one (against the shank) is not the shoe.
+    const ratio = ctx.kinematics.footToShankRatio;
+    if (
+      ratio !== undefined &&
+      Number.isFinite(ratio) &&
+      !(ratio >= cfg.minFootToShank && ratio <= cfg.maxFootToShank)
+    ) {
+      return { assessable: false, reason: FOOT_IMPLAUSIBLE };
     }
     // Toes stay on the platform, which only slides along the sled axis; a toe swinging across it is a guess.
     const drift = ctx.kinematics.toeDriftDeg;
