@@ -2,6 +2,7 @@
  * The HTML report: one self-contained page (inline CSS and SVG, pictures as data URLs) that opens offline.
  * Pure string building, so the CLI and the web app's export produce the same file.
  */
+import { phaseTimeText } from '../phase-time.js';
 import { FAULT_LABELS } from '../../engine/report/fault-labels.js';
 import type { FaultId, Severity } from '../../engine/faults/types.js';
 import type { AnalysisReport, RepReport, Verdict } from '../../engine/report/types.js';
@@ -73,8 +74,8 @@ function repTable(report: AnalysisReport): string {
     .map(
       (r) =>
         `<tr><td>${r.index}</td><td>${seconds(r.startS)}–${seconds(r.endS)}</td><td>${num(r.kneeMinDeg, 0)}°</td>` +
-        `<td>${num(r.hipFlexionMaxDeg, 0)}°</td><td>${num(r.hipDepartureMaxThighs, 2)}</td><td>${seconds(r.eccentricS)}</td>` +
-        `<td>${seconds(r.concentricS)}</td><td>${repFaultsCell(r)}</td></tr>`,
+        `<td>${num(r.hipFlexionMaxDeg, 0)}°</td><td>${num(r.hipDepartureMaxThighs, 2)}</td><td>${phaseTimeText(r, 'lowering', seconds)}</td>` +
+        `<td>${phaseTimeText(r, 'pushing', seconds)}</td><td>${repFaultsCell(r)}</td></tr>`,
     )
     .join('');
   return (

@@ -111,6 +111,22 @@ describe('formatReportText', () => {
     expect(text).toContain('Markers: !! alert');
   });
 
+  it('shows a phase the clip cut off as "cut off", never as a fast time', () => {
+    const cut: AnalysisReport = {
+      ...report,
+      reps: [
+        { ...rep(1), cutOff: 'start' },
+        { ...rep(2), cutOff: 'end' },
+      ],
+    };
+    const lines = formatReportText(cut).split('\n');
+    const row = (n: number) => lines.find((l) => l.trimStart().startsWith(`${n} `))!;
+    expect(row(1)).toContain('cut off');
+    expect(row(1)).toContain('1.40s');
+    expect(row(2)).toContain('1.50s');
+    expect(row(2)).toContain('cut off');
+  });
+
   it('lists top fixes in order and what was not assessable with why', () => {
     expect(text).toMatch(/Top fixes:\n {2}1\. Stop higher\.\n {2}2\. Lower for 2 s\./);
     expect(text).toContain('heel_lift: MoveNet has no heel points.');

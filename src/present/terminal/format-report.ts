@@ -2,6 +2,7 @@
  * The analysis report as readable terminal text: verdict, view check (with filming advice when poor), safe
  * depth, a per-rep table, top fixes and what could not be judged. Pure string building.
  */
+import { phaseTimeText } from '../phase-time.js';
 import { FAULT_LABELS } from '../../engine/report/fault-labels.js';
 import type { AnalysisReport, RepReport, Verdict } from '../../engine/report/types.js';
 import { createStyle, type Style } from './ansi.js';
@@ -74,8 +75,8 @@ function repTable(report: AnalysisReport, style: Style): string[] {
     secs(r.endS),
     deg(r.kneeMinDeg),
     deg(r.hipFlexionMaxDeg),
-    secs(r.eccentricS),
-    secs(r.concentricS),
+    phaseTimeText(r, 'lowering', secs),
+    phaseTimeText(r, 'pushing', secs),
     faultCell(r, style),
   ]);
   const align = ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'] as const;

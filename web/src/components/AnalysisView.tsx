@@ -2,6 +2,7 @@
  * One analysed set: video (or a skeleton-only stage) with the skeleton over it, per-rep timeline, plots synced
  * with playback, fault cards with fixes, the safe depth, the per-rep table and exports.
  */
+import { phaseTimeText } from '../../../src/present/phase-time.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DetailedAnalysis } from '../../../src/engine/analyze.js';
 import type { KeypointTrack } from '../../../src/engine/core/track.js';
@@ -321,8 +322,8 @@ function RepTable({ report, onSeek }: { report: AnalysisReport; onSeek: (t: numb
                   {deg(r.hipFlexionMaxDeg)}
                   {r.hipFlexionMaxDeg > report.safeDepth.hipFlexionDeg ? ' ▲ past limit' : ''}
                 </td>
-                <td>{s2(r.eccentricS)}</td>
-                <td>{s2(r.concentricS)}</td>
+                <td>{phaseTimeText(r, 'lowering', s2)}</td>
+                <td>{phaseTimeText(r, 'pushing', s2)}</td>
                 <td>{r.hipDepartureMaxThighs.toFixed(2)}</td>
                 <td>
                   {r.faults.length === 0
