@@ -197,6 +197,7 @@ export function buildReport(input: BuildReportInput): AnalysisReport {
     faults,
     notAssessable,
     topFixes: topFixes(faults, view),
+    repsCountedOn: segmentation.countedOn ?? 'knee',
     ignoredMovements: segmentation.ignored.map((m) => ({
       startS: roundS(m.startS),
       endS: roundS(m.endS),

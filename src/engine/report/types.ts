@@ -86,6 +86,11 @@ export interface AnalysisReport {
   readonly notAssessable: readonly NotAssessableFault[];
   /** The most important fixes, most serious first, one sentence each. */
   readonly topFixes: readonly string[];
+  /**
+   * What reps were counted on: the knee angle, or (`leg_reach`) the knee angle implied by the hip-to-ankle
+   * distance, when the knee point disagreed with the legs' movement; knee angles are then estimates.
+   */
+  readonly repsCountedOn?: 'knee' | 'leg_reach';
   readonly ignoredMovements: readonly {
     readonly startS: number;
     readonly endS: number;

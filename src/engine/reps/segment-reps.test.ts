@@ -203,6 +203,17 @@ describe('segmentReps', () => {
     expect(reps).toHaveLength(5);
   });
 
+  it('counts on the leg reach when the knee point disagrees with it (a knee seen from behind), and says so', () => {
+    const { tS, kneeDeg } = kneeProfile(repKeys({ count: 4 }), FPS);
+    const k = kinematicsFromKnee(tS, kneeDeg);
+    expect(segmentReps(k, REPS_DEFAULTS).countedOn).toBe('knee');
+    // The knee point wanders +-40 deg at random while hip and ankle follow the sled: 4 reps, from the reach.
+    const wild = { ...k, kneeDeg: addNoise(kneeDeg, 40, 3) };
+    const seg = segmentReps(wild, REPS_DEFAULTS);
+    expect(seg.countedOn).toBe('leg_reach');
+    expect(seg.reps).toHaveLength(4);
+  });
+
   it('ignores knee readings bent impossibly far backwards (a misplaced point), so they make no top', () => {
     const { tS, kneeDeg } = kneeProfile(repKeys({ count: 3 }), FPS);
     const glitched = kneeDeg.map((v, i) => (tS[i]! > 2.6 && tS[i]! < 2.8 ? 300 : v));
@@ -212,6 +223,6 @@ describe('segmentReps', () => {
 
   it('returns nothing for a track without a knee', () => {
     const k = kinematicsFromKnee(Float64Array.from([0, 0.1, 0.2]), new Float64Array(3).fill(Number.NaN));
-    expect(segmentReps(k, REPS_DEFAULTS)).toEqual({ reps: [], ignored: [] });
+    expect(segmentReps(k, REPS_DEFAULTS)).toEqual({ reps: [], ignored: [], countedOn: 'knee' });
   });
 });

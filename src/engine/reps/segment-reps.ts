@@ -4,6 +4,7 @@ import type { Kinematics } from '../kinematics/types.js';
 import { measureRep } from './measure-rep.js';
 import { maxFinite } from './phase-edges.js';
 import { turningPoints, type TurningPoint } from './turning-points.js';
+import { repSignal } from './rep-signal.js';
 import type { IgnoredMovement, Rep, RepCutOff, RepSegmentation } from './types.js';
 
 const fmt = (v: number): string => v.toFixed(0);
@@ -60,13 +61,16 @@ function finiteSpan(values: Float64Array): { first: number; last: number } {
  * hip-to-ankle reach cross-checks that the machine really moved. O(n).
  */
 export function segmentReps(k: Kinematics, config: RepsConfig): RepSegmentation {
-  // A knee read as bent far backwards is a misplaced point (or a leg seen from behind), not a joint angle.
-  const knee = k.kneeDeg.map((v) => (v <= config.maxPlausibleKneeDeg ? v : Number.NaN));
+  // The knee angle, or the one the legs' reach implies when the knee point disagrees with it (rep-signal.ts).
+  const signal = repSignal(k, config);
+  const knee = signal.kneeDeg;
+  const measured: Kinematics = { ...k, kneeDeg: knee };
   const t = k.tS;
   const reps: Rep[] = [];
   const ignored: IgnoredMovement[] = [];
+  const countedOn = signal.source;
   const top = quantileFinite(knee, config.topQuantile);
-  if (!Number.isFinite(top)) return { reps, ignored };
+  if (!Number.isFinite(top)) return { reps, ignored, countedOn };
 
   const setRange = top - quantileFinite(knee, 1 - config.topQuantile);
   const hysteresis = Math.min(
@@ -104,7 +108,7 @@ export function segmentReps(k: Kinematics, config: RepsConfig): RepSegmentation 
       return;
     }
     const rep = measureRep(
-      k,
+      measured,
       { topBeforeFrame: p.frame, bottomFrame: bottom.frame, topAfterFrame: q.frame },
       reps.length + 1,
       config,
@@ -198,5 +202,5 @@ export function segmentReps(k: Kinematics, config: RepsConfig): RepSegmentation 
       ignore(p.frame, end.frame, 'descent without a return to the top (clip ended, or re-racking)');
     }
   }
-  return { reps, ignored };
+  return { reps, ignored, countedOn };
 }

@@ -42,4 +42,9 @@ export interface IgnoredMovement {
 export interface RepSegmentation {
   readonly reps: readonly Rep[];
   readonly ignored: readonly IgnoredMovement[];
+  /**
+   * What the reps were counted on: the knee angle, or the knee angle implied by the hip-to-ankle reach when the
+   * knee point disagreed with the legs' movement (reps/rep-signal.ts). Optional for hand-built segmentations.
+   */
+  readonly countedOn?: 'knee' | 'leg_reach';
 }

@@ -38,6 +38,12 @@ function viewLines(report: AnalysisReport, style: Style): string[] {
     `View: ${v.view}, quality ${quality} (about ${fixed(v.yawDeg, 0, '°')} off side-on, keypoint confidence ${fixed(v.meanConfidence, 2)})`,
   ];
   for (const issue of v.issues) lines.push(`  - ${issue.message}`);
+  if (report.repsCountedOn === 'leg_reach') {
+    lines.push(
+      '  - The knee point did not follow your legs in this video, so reps were counted from how far your legs ' +
+        'extend (hip to ankle) and the knee angles are estimates.',
+    );
+  }
   if (v.quality === 'poor') {
     lines.push(
       '  Filming: phone level with the hips, exactly side-on, whole body and the feet in frame, steady.',
