@@ -13,7 +13,8 @@ Options:
   -v, --version   show the version
 
 Exit codes: 0 ok, 1 alert-level faults (with --fail-on-alert), 2 usage, 3 bad input or output file,
-4 analysis failed, 5 missing tool, 70 internal error. See docs/cli.md.
+4 analysis failed, 5 missing tool, 6 set not judged (with --fail-on-alert), 70 internal error.
+See docs/cli.md.
 `;
 
 export const ANALYZE_HELP = `Usage:
@@ -31,7 +32,7 @@ Options:
   --answers FILE     back-pain answers (docs/triage-answers.md): a red flag replaces training advice
   --log FILE         your training log (docs/log.md): rest, pain trend and load enter the coach plan
   --series           include down-sampled angle series in the JSON report (for plots)
-  --fail-on-alert    exit with code 1 when an alert-level fault was found (for scripts)
+  --fail-on-alert    exit 1 when an alert-level fault was found, 6 when the set could not be judged
   --color            colour the text output
   -q, --quiet        print nothing but errors
   -h, --help         show this help

@@ -31,7 +31,14 @@ import { locateFfmpeg, type FfmpegTool } from '../../adapters/node/video/locate-
 import { probeVideo, type VideoProbe } from '../../adapters/node/video/probe-video.js';
 import { VideoError, type VideoErrorCode } from '../../adapters/node/video/video-error.js';
 import { createProgressReporter } from '../progress/progress-reporter.js';
-import { CliError, EXIT, type CliIo, type CommandHandler, type ExitCode } from '../command.js';
+import {
+  analysisExitCode,
+  CliError,
+  EXIT,
+  type CliIo,
+  type CommandHandler,
+  type ExitCode,
+} from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { toJsonText, writeOutput } from '../write-output.js';
 import { composeSetText, planForReport } from '../coach-plan.js';
@@ -58,7 +65,7 @@ Options:
       ? DEFAULT_ANALYSIS_MAX_FPS
       : `${DEFAULT_ANALYSIS_MAX_FPS}; ${LONG_VIDEO_MAX_FPS} for recordings over ${LONG_VIDEO_S / 60} min`
   })
-  --fail-on-alert      exit with code 1 when an alert-level fault was found
+  --fail-on-alert      exit 1 when an alert-level fault was found, 6 when the set could not be judged
   --color              colour the text output
   -q, --quiet          no progress and no summary, only errors
   -h, --help           show this help
@@ -443,6 +450,5 @@ async function finish(options: FinishOptions, pendingTrack: PendingFile | undefi
       if (path !== undefined) io.stdout(`${flag} written to ${path}\n`);
     }
   }
-  const alert = report.faults.some((f) => f.worstSeverity === 'alert');
-  return values['fail-on-alert'] === true && alert ? EXIT.faultsFound : EXIT.ok;
+  return analysisExitCode(report, values['fail-on-alert'] === true);
 }

@@ -1,9 +1,15 @@
 import { analyzeTrack } from '../../engine/analyze.js';
-import type { AnalysisReport } from '../../engine/report/types.js';
 import { faultSnapshots, renderHtmlReport } from '../../present/html/index.js';
 import { formatReportText } from '../../present/terminal/format-report.js';
 import { composeSetText, planForReport } from '../coach-plan.js';
-import { CliError, EXIT, type CliIo, type CommandHandler, type ExitCode } from '../command.js';
+import {
+  analysisExitCode,
+  CliError,
+  EXIT,
+  type CliIo,
+  type CommandHandler,
+  type ExitCode,
+} from '../command.js';
 import { ANALYZE_HELP } from '../help.js';
 import { loadTrack } from '../load-track.js';
 import { parseOptions } from '../parse-options.js';
@@ -41,10 +47,6 @@ export function parseSafeDepth(text: string | undefined): number | undefined {
     );
   }
   return value;
-}
-
-function hasAlert(report: AnalysisReport): boolean {
-  return report.faults.some((f) => f.worstSeverity === 'alert');
 }
 
 /** A positional argument without --keypoints means a video: handled by the video command. */
@@ -98,7 +100,7 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
     if (values.json !== undefined) io.stdout(`\nJSON report written to ${values.json}\n`);
     if (values.html !== undefined) io.stdout(`HTML report written to ${values.html}\n`);
   }
-  return values['fail-on-alert'] && hasAlert(report) ? EXIT.faultsFound : EXIT.ok;
+  return analysisExitCode(report, values['fail-on-alert'] === true);
 }
 
 /** `spotter analyze`: a keypoint track here; a video goes to the video command (loaded only when needed). */

@@ -1,7 +1,7 @@
 /** Plain-text views of the training log for the terminal: recent sets, weekly trends, next-session advice. */
 import { SOURCES } from '../../coach/knowledge/sources.js';
 import type { NextSession } from '../../log/recommend-next.js';
-import type { LoggedSet } from '../../log/types.js';
+import type { LoggedSet, SetAnalysis } from '../../log/types.js';
 import type { WeekTrend } from '../../log/weekly-trends.js';
 
 const num = (v: number | undefined | null) =>
@@ -26,9 +26,16 @@ export function formatSet(set: LoggedSet): string {
   const effort = set.rir !== undefined ? ` RIR ${set.rir}` : set.rpe !== undefined ? ` RPE ${set.rpe}` : '';
   const a = set.analysis;
   const video = a
-    ? `; video: ${a.repsSeen} reps${a.hipFlexionMaxDeg !== undefined ? `, hip flexion max ${num(a.hipFlexionMaxDeg)} deg` : ''}${a.faults.length > 0 ? `, ${a.faults.map((f) => `${f.id} x${f.count}`).join(', ')}` : ''}`
+    ? `; video: ${a.repsSeen} reps${a.verdict === 'not_judged' ? ', not judged' : ''}${a.hipFlexionMaxDeg !== undefined ? `, hip flexion max ${num(a.hipFlexionMaxDeg)} deg` : ''}${a.faults.length > 0 ? `, ${a.faults.map((f) => `${f.id} x${f.count}`).join(', ')}` : ''}`
     : '';
   return `#${set.id} ${set.atIso}  ${num(set.loadKg)} kg x ${set.reps}${effort}  pain ${painText(set)}${video}`;
+}
+
+/** The video column: the faults seen; "not judged" (never "clean") when the video could not judge the set. */
+function videoFaultsText(a: SetAnalysis): string {
+  const faults = a.faults.map((f) => `${f.id} x${f.count}`).join(', ');
+  if (a.verdict === 'not_judged') return faults === '' ? 'not judged' : `not judged; ${faults}`;
+  return faults || 'clean';
 }
 
 export function formatRecentSets(sets: readonly LoggedSet[]): string {
@@ -39,7 +46,7 @@ export function formatRecentSets(sets: readonly LoggedSet[]): string {
     String(s.reps),
     s.rir !== undefined ? `RIR ${s.rir}` : s.rpe !== undefined ? `RPE ${s.rpe}` : '-',
     painText(s),
-    s.analysis ? s.analysis.faults.map((f) => `${f.id} x${f.count}`).join(', ') || 'clean' : '-',
+    s.analysis ? videoFaultsText(s.analysis) : '-',
   ]);
   return table(['set', 'when', 'kg', 'reps', 'effort', 'pain d/a/m', 'video faults'], rows);
 }

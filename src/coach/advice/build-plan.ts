@@ -79,7 +79,7 @@ export function buildPlan(input: PlanInput): CoachPlan {
     section('why', [...causes.map((c) => causeItem(c, derived)), ...notJudgedItems(input.report)]),
     section(
       'next_session',
-      fixItems(kb, derived, causes, input.report),
+      [...setNotJudgedItems(input.report), ...fixItems(kb, derived, causes, input.report)],
       mode === 'clinician_first' ? 'Once a clinician has cleared you to press again' : undefined,
     ),
     section('relief', derived.inPain ? reliefItems(kb) : []),
@@ -225,6 +225,22 @@ function notJudgedItems(report: AnalysisReport | undefined): PlanItem[] {
       details: report.notAssessable.map(
         (n) => `${describeSignal(n.id).replace(' (video)', '')}: ${n.reason}`,
       ),
+      sources: ['evidence.md §2'],
+    },
+  ];
+}
+
+/** A set the video could not judge at all: say so before any fix, with how to film one that can be judged. */
+function setNotJudgedItems(report: AnalysisReport | undefined): PlanItem[] {
+  if (report?.verdict.level !== 'not_judged') return [];
+  return [
+    {
+      id: 'set_not_judged',
+      title: 'Film a set that can be judged',
+      text:
+        'This video did not show enough to check your form, so finding no fault in it does not mean your form ' +
+        'is good. Film the next set from the side, level with your hips, with your whole body and feet in view ' +
+        'and each rep from the top down to the bottom and back up.',
       sources: ['evidence.md §2'],
     },
   ];

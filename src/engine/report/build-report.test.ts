@@ -291,11 +291,46 @@ describe('buildReport', () => {
     expect(report.reps.map((r) => r.notAssessed)).toEqual([[], ['pelvic_tuck'], ['pelvic_tuck']]);
   });
 
-  it('no reps: says nothing was judged instead of calling the set clean', () => {
+  it('no reps: not judged instead of clean or minor, with refilming as the first fix', () => {
     const report = buildReport(input([], { segmentation: { reps: [], ignored: [] } }));
     expect(report.reps).toEqual([]);
-    expect(report.verdict.level).not.toBe('clean');
-    expect(report.verdict.headline).toContain('No complete reps');
+    expect(report.verdict.level).toBe('not_judged');
+    expect(report.verdict.headline).toContain('no complete rep was found');
+    expect(report.topFixes[0]).toMatch(/^Refilm the set from the side/);
+  });
+
+  it('reps whose back-safety checks could not be made for the set or in any rep: not judged', () => {
+    const report = buildReport(
+      input([finding('shallow_rep', 2, 'info')], {
+        faults: {
+          findings: [finding('shallow_rep', 2, 'info')],
+          notAssessable: [
+            { id: 'pelvic_tuck', reason: 'Hip not seen.' },
+            { id: 'too_deep', reason: 'Hip not seen.' },
+            { id: 'knee_lockout', reason: 'Knee not seen.' },
+          ],
+          unassessedReps: [{ id: 'fast_eccentric', reps: [1, 2, 3] }],
+        },
+      }),
+    );
+    expect(report.verdict.level).toBe('not_judged');
+    expect(report.verdict.headline).toContain('none of the back-safety checks');
+    expect(report.topFixes[0]).toMatch(/^Refilm the set from the side/);
+    // With one rep's lowering judged, the set has a basis: a single note is minor again.
+    const oneRep = buildReport(
+      input([finding('shallow_rep', 2, 'info')], {
+        faults: {
+          findings: [finding('shallow_rep', 2, 'info')],
+          notAssessable: [{ id: 'pelvic_tuck', reason: 'Hip not seen.' }],
+          unassessedReps: [
+            { id: 'too_deep', reps: [1, 2, 3] },
+            { id: 'knee_lockout', reps: [1, 2, 3] },
+            { id: 'fast_eccentric', reps: [1, 2] },
+          ],
+        },
+      }),
+    );
+    expect(oneRep.verdict.level).toBe('minor');
   });
 
   it('down-samples series on request, writing NaN as null', () => {

@@ -21,7 +21,7 @@ import {
   type RepFault,
   type RepReport,
 } from './types.js';
-import { compareSummaries, decideVerdict } from './verdict.js';
+import { compareSummaries, decideVerdict, REFILM_ADVICE } from './verdict.js';
 import { gateByView, poorViewReason } from './view-gate.js';
 
 /** How many fixes the report leads with: a lifter acts on a few cues at a time. */
@@ -147,11 +147,13 @@ function summarize(findings: readonly FaultFinding[], tS: Float64Array): FaultSu
   return summaries.sort(compareSummaries);
 }
 
-function topFixes(summaries: readonly FaultSummary[], view: ViewAssessment): string[] {
+function topFixes(summaries: readonly FaultSummary[], view: ViewAssessment, notJudged: boolean): string[] {
   const fixes: string[] = [];
   // A poor view is the first thing to fix: until then the back-safety checks cannot run.
   if (view.quality === 'poor')
     fixes.push(poorViewReason(view).replace(/^Not judged because of the filming: /, ''));
+  // Nothing judged: refilming is the fix, whatever else was seen.
+  else if (notJudged) fixes.push(REFILM_ADVICE);
   for (const s of summaries) {
     const fix = s.fix.trim();
     if (fix !== '' && !fixes.includes(fix)) fixes.push(fix);
@@ -169,6 +171,7 @@ export function buildReport(input: BuildReportInput): AnalysisReport {
   const notAssessable = sortNotAssessable(gated.notAssessable);
   const reps = segmentation.reps.map((rep) => buildRep(rep, gated.findings, notAssessable, input));
   const faults = summarize(gated.findings, track.tS);
+  const verdict = decideVerdict({ summaries: faults, findings: gated.findings, reps, notAssessable, view });
   const n = track.tS.length;
   const durationS = n > 1 ? track.tS[n - 1]! - track.tS[0]! : 0;
   const seriesPoints = typeof input.series === 'number' ? input.series : DEFAULT_SERIES_POINTS;
@@ -192,11 +195,11 @@ export function buildReport(input: BuildReportInput): AnalysisReport {
       issues: view.issues.map((i) => ({ ...i })),
     },
     safeDepth: { ...input.safeDepth, hipFlexionDeg: roundDeg(input.safeDepth.hipFlexionDeg) },
-    verdict: decideVerdict(faults, gated.findings, reps.length, notAssessable.length),
+    verdict,
     reps,
     faults,
     notAssessable,
-    topFixes: topFixes(faults, view),
+    topFixes: topFixes(faults, view, verdict.level === 'not_judged'),
     repsCountedOn: segmentation.countedOn ?? 'knee',
     ignoredMovements: segmentation.ignored.map((m) => ({
       startS: roundS(m.startS),

@@ -55,7 +55,12 @@ export interface NotAssessableFault {
   readonly reason: string;
 }
 
-export type Verdict = 'clean' | 'minor' | 'fix_before_adding_load' | 'stop';
+/**
+ * The set's verdict levels, least to most serious, then `not_judged`: nothing could be judged (no complete rep,
+ * or none of the per-rep back-safety checks could be made), which is neither a pass nor a fault.
+ */
+export const VERDICTS = ['clean', 'minor', 'fix_before_adding_load', 'stop', 'not_judged'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 /** Down-sampled time series for plots (HTML report, web app). NaN is written as null in JSON. */
 export interface ReportSeries {

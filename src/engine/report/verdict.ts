@@ -1,11 +1,27 @@
 import type { FaultFinding, FaultId, Severity } from '../faults/types.js';
+import type { ViewAssessment } from '../view/types.js';
 import { FAULT_LABELS, FAULT_PRIORITY, SEVERITY_RANK } from './fault-labels.js';
-import type { FaultSummary, Verdict } from './types.js';
+import type { FaultSummary, NotAssessableFault, RepReport, Verdict } from './types.js';
 
 /** Faults that load the lower back in flexion: one alert is enough to stop and lighten the load. */
 const STOP_ON_ALERT: readonly FaultId[] = ['pelvic_tuck', 'load_too_heavy', 'velocity_loss'];
 /** Back-risk faults: even a warning means fix it before adding load. */
 const FIX_ON_WARN: readonly FaultId[] = ['pelvic_tuck', 'too_deep'];
+
+/**
+ * The per-rep back-safety checks: the pelvis rolling off the seat, depth, locked knees and lowering speed. A
+ * set in which none of them could be judged in any rep has no basis for "clean", so it is not judged.
+ */
+export const KEY_REP_CHECKS: readonly FaultId[] = [
+  'pelvic_tuck',
+  'too_deep',
+  'knee_lockout',
+  'fast_eccentric',
+];
+
+/** What to do when nothing could be judged: one sentence, also the first fix of such a report. */
+export const REFILM_ADVICE =
+  'Refilm the set from the side, level with your hips, with your whole body and the feet in view, and each rep from the top down to the bottom and back up.';
 
 function repsText(reps: readonly number[]): string {
   if (reps.length === 0) return 'across the set';
@@ -16,28 +32,56 @@ function atLeast(s: Severity, min: Severity): boolean {
   return SEVERITY_RANK[s] >= SEVERITY_RANK[min];
 }
 
+export interface VerdictInput {
+  /** One line per fault, most serious first. */
+  readonly summaries: readonly FaultSummary[];
+  readonly findings: readonly FaultFinding[];
+  readonly reps: readonly Pick<RepReport, 'index' | 'notAssessed'>[];
+  /** Faults not assessable for the whole set. */
+  readonly notAssessable: readonly NotAssessableFault[];
+  readonly view?: Pick<ViewAssessment, 'view' | 'quality'>;
+}
+
+/** Was this check made in at least one rep (not ruled out for the set, and not unseen in every rep)? */
+function judgedInSomeRep(id: FaultId, input: VerdictInput): boolean {
+  if (input.notAssessable.some((n) => n.id === id)) return false;
+  return input.reps.some((r) => !(r.notAssessed ?? []).includes(id));
+}
+
+/** True when the set cannot be judged: no complete rep, or none of the key back-safety checks was made. */
+export function nothingJudged(input: VerdictInput): boolean {
+  return input.reps.length === 0 || !KEY_REP_CHECKS.some((id) => judgedInSomeRep(id, input));
+}
+
+function notJudgedWhy(input: VerdictInput): string {
+  const n = input.reps.length;
+  if (n === 0) return 'no complete rep was found in this video, so nothing could be checked';
+  const found = `${n} rep${n === 1 ? ' was' : 's were'} found, but none of the back-safety checks (butt wink, depth, locked knees, lowering speed) could be made`;
+  if (input.view?.quality === 'poor')
+    return `${found}: the camera view was too poor to measure the hips and knees`;
+  if (input.view !== undefined && input.view.view !== 'side') {
+    return `${found}: the camera was not side-on, so the hip and knee angles could not be measured`;
+  }
+  return `${found}: the hips, knees or ankles were not seen clearly enough in the reps`;
+}
+
 /**
  * The one-line verdict. Ladder: stop (a back-loading fault at alert) > fix before adding load (any alert,
- * a back-risk warning, or a warning repeated over reps) > minor (info or a single warning) > clean.
- * `summaries` must be sorted most serious first.
+ * a back-risk warning, or a warning repeated over reps) > minor (info or a single warning) > clean. When
+ * nothing could be judged (`nothingJudged`) the level is `not_judged` instead of clean or minor: that is not
+ * a pass. Faults that were still seen clearly enough to stop or fix keep their level.
  */
-export function decideVerdict(
-  summaries: readonly FaultSummary[],
-  findings: readonly FaultFinding[],
-  repCount: number,
-  notAssessableCount: number,
-): { level: Verdict; headline: string } {
-  if (repCount === 0) {
-    return {
-      level: 'minor',
-      headline:
-        'No complete reps were found, so nothing was judged: film the whole set from the side, top to bottom of each rep.',
-    };
-  }
+export function decideVerdict(input: VerdictInput): { level: Verdict; headline: string } {
+  const { summaries, findings } = input;
+  const repCount = input.reps.length;
+  const notJudged = nothingJudged(input);
   const worst = summaries[0];
   if (worst === undefined || findings.length === 0) {
+    if (notJudged) return notJudgedVerdict(input);
     const caveat =
-      notAssessableCount > 0 ? ' in what could be judged (some checks were not possible, see below)' : '';
+      input.notAssessable.length > 0 || input.reps.some((r) => (r.notAssessed ?? []).length > 0)
+        ? ' in what could be judged (some checks were not possible, see below)'
+        : '';
     return { level: 'clean', headline: `Clean set: ${repCount} reps, no faults seen${caveat}.` };
   }
   const what = `${FAULT_LABELS[worst.id]} ${repsText(worst.reps)}`;
@@ -50,7 +94,16 @@ export function decideVerdict(
         (FIX_ON_WARN.includes(s.id) || s.count > 1 || s.reps.length === 0)),
   );
   if (fix) return { level: 'fix_before_adding_load', headline: `Fix before adding load: ${what}.` };
+  if (notJudged) return notJudgedVerdict(input, what);
   return { level: 'minor', headline: `Mostly good; one thing to watch: ${what}.` };
+}
+
+function notJudgedVerdict(input: VerdictInput, alsoSeen?: string): { level: Verdict; headline: string } {
+  const seen = alsoSeen !== undefined ? ` Seen anyway: ${alsoSeen}.` : '';
+  return {
+    level: 'not_judged',
+    headline: `Not judged: ${notJudgedWhy(input)}. ${REFILM_ADVICE}${seen}`,
+  };
 }
 
 /** Most serious first: severity, then how often, then back-risk priority. */

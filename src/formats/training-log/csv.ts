@@ -4,6 +4,7 @@
  * TrainingLogFormatError naming its line and column.
  */
 import { FAULT_IDS, type FaultId, type Severity } from '../../engine/faults/types.js';
+import { VERDICTS } from '../../engine/report/types.js';
 import { addSet, emptyLog, LogEntryError, type SetInput } from '../../log/edit-log.js';
 import type { LoggedSet, LogSettings, SetAnalysis, SetFault, TrainingLog } from '../../log/types.js';
 import { TrainingLogFormatError } from './training-log-format-error.js';
@@ -113,7 +114,6 @@ function parseRecords(text: string): { line: number; cells: string[] }[] {
 }
 
 const SEVERITIES: readonly Severity[] = ['info', 'warn', 'alert'];
-const VERDICTS = ['clean', 'minor', 'fix_before_adding_load', 'stop'] as const;
 
 /**
  * Reads a CSV written by trainingLogToCsv (columns in any order; only `at`, `load_kg` and `reps` required).

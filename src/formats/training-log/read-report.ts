@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { FAULT_IDS } from '../../engine/faults/types.js';
+import { VERDICTS } from '../../engine/report/types.js';
 import type { ReportForLog } from '../../log/summarize-report.js';
 import { formatPath } from '../json-path.js';
 import { TrainingLogFormatError } from './training-log-format-error.js';
@@ -29,7 +30,7 @@ const reportSchema = z.object({
     z.object({ id: z.enum(FAULT_IDS), worstSeverity: severity, count: z.number().int().min(0) }),
   ),
   safeDepth: z.object({ hipFlexionDeg: z.number() }).optional(),
-  verdict: z.object({ level: z.enum(['clean', 'minor', 'fix_before_adding_load', 'stop']) }).optional(),
+  verdict: z.object({ level: z.enum(VERDICTS) }).optional(),
 });
 
 export function readReportForLog(doc: unknown): ReportForLog {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FAULT_IDS } from '../../engine/faults/types.js';
+import { VERDICTS } from '../../engine/report/types.js';
 import { EXERCISES } from '../../log/types.js';
 import { LOG_LIMITS as L } from '../../log/limits.js';
 import { isIsoDateTime } from '../../log/time.js';
@@ -29,7 +30,7 @@ export const setAnalysisSchema = z.strictObject({
   hipFlexionMaxDeg: z.number().optional(),
   kneeMinDeg: z.number().optional(),
   safeDepthDeg: z.number().optional(),
-  verdict: z.enum(['clean', 'minor', 'fix_before_adding_load', 'stop']).optional(),
+  verdict: z.enum(VERDICTS).optional(),
   faults: z.array(
     z.strictObject({
       id: z.enum(FAULT_IDS),

@@ -18,6 +18,7 @@ const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
   minor: 'Minor points to tidy up',
   fix_before_adding_load: 'Fix before adding load',
   stop: 'Stop and fix this first',
+  not_judged: 'Not judged',
 };
 
 /** Severity always carries a symbol and a word, never colour alone. */
@@ -48,7 +49,7 @@ function viewSection(report: AnalysisReport): string {
   const v = report.view;
   const issues = v.issues.map((i) => `<li>${e(i.message)}</li>`).join('');
   const guidance =
-    v.quality === 'good'
+    v.quality === 'good' && report.verdict.level !== 'not_judged'
       ? ''
       : `<h3>How to film for a full check</h3><ul>${FILMING_GUIDANCE.map((g) => `<li>${e(g)}</li>`).join('')}</ul>`;
   return (
@@ -61,10 +62,10 @@ function viewSection(report: AnalysisReport): string {
   );
 }
 
-function repFaultsCell(rep: RepReport): string {
+function repFaultsCell(rep: RepReport, notJudged: boolean): string {
   const faults = rep.faults.map((f) => `${severityBadge(f.severity)} ${e(label(f.id))}`);
   const unchecked = (rep.notAssessed ?? []).map((id) => `? not checked: ${e(label(id))}`);
-  if (faults.length === 0 && unchecked.length === 0) return '✓ none';
+  if (faults.length === 0 && unchecked.length === 0) return notJudged ? '? not judged' : '✓ none';
   return [...faults, ...unchecked].join('<br>');
 }
 
@@ -75,7 +76,7 @@ function repTable(report: AnalysisReport): string {
       (r) =>
         `<tr><td>${r.index}</td><td>${seconds(r.startS)}–${seconds(r.endS)}</td><td>${num(r.kneeMinDeg, 0)}°</td>` +
         `<td>${num(r.hipFlexionMaxDeg, 0)}°</td><td>${num(r.hipDepartureMaxThighs, 2)}</td><td>${phaseTimeText(r, 'lowering', seconds)}</td>` +
-        `<td>${phaseTimeText(r, 'pushing', seconds)}</td><td>${repFaultsCell(r)}</td></tr>`,
+        `<td>${phaseTimeText(r, 'pushing', seconds)}</td><td>${repFaultsCell(r, report.verdict.level === 'not_judged')}</td></tr>`,
     )
     .join('');
   return (
@@ -98,7 +99,9 @@ function faultSection(report: AnalysisReport): string {
   return (
     `<section><h2>Faults and fixes</h2>` +
     (rows === ''
-      ? '<p>✓ No faults found in the reps that could be judged.</p>'
+      ? report.verdict.level === 'not_judged'
+        ? '<p>? Nothing could be judged in this video: no faults are listed because none could be checked, not because there were none.</p>'
+        : '<p>✓ No faults found in the reps that could be judged.</p>'
       : `<table><thead><tr><th>Severity</th><th>Fault</th><th>Reps</th><th>Confidence</th><th>Fix</th></tr></thead><tbody>${rows}</tbody></table>`) +
     (notAssessable === '' ? '' : `<h3>Not assessable from this video</h3><ul>${notAssessable}</ul>`) +
     `</section>`
@@ -154,6 +157,7 @@ body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:980px;padding:1
 h1{margin:.2em 0}h2{border-bottom:1px solid #ccc;padding-bottom:4px;margin-top:1.6em}
 .verdict{padding:12px 16px;border-left:6px solid #555;background:#f5f5f5;font-size:1.1em}
 .verdict-stop,.verdict-fix_before_adding_load{border-color:#b00020}.verdict-minor{border-color:#b26a00}.verdict-clean{border-color:#1b7f3b}
+.verdict-not_judged{border-left-style:dashed;border-color:#555;background:#fff}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f0f0f0}.sev{font-weight:600;white-space:nowrap}.sev-alert{color:#b00020}.sev-warn{color:#8a5300}.sev-info{color:#24507a}
 .muted{color:#666}.shots{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}

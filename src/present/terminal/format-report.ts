@@ -20,13 +20,21 @@ const VERDICT_WORD: Readonly<Record<Verdict, string>> = {
   minor: 'MINOR',
   fix_before_adding_load: 'FIX BEFORE ADDING LOAD',
   stop: 'STOP',
+  not_judged: 'NOT JUDGED',
 };
 
 function verdictLine(report: AnalysisReport, style: Style): string {
   const { level, headline } = report.verdict;
   const word = style.bold(VERDICT_WORD[level]);
+  // Not judged is neither a pass (green) nor a fault (yellow, red): no colour.
   const colored =
-    level === 'stop' ? style.red(word) : level === 'clean' ? style.green(word) : style.yellow(word);
+    level === 'not_judged'
+      ? word
+      : level === 'stop'
+        ? style.red(word)
+        : level === 'clean'
+          ? style.green(word)
+          : style.yellow(word);
   return `Verdict: ${colored} - ${headline}`;
 }
 
@@ -63,12 +71,13 @@ function safeDepthLine(report: AnalysisReport): string {
   return `Safe depth: hip flexion up to ${deg(hipFlexionDeg)} (${from})`;
 }
 
-function faultCell(rep: RepReport, style: Style): string {
+function faultCell(rep: RepReport, style: Style, notJudged: boolean): string {
   const cells = [
     ...rep.faults.map((f) => `${marker(f.severity, style)} ${f.id}`),
     ...(rep.notAssessed ?? []).map((id) => `? ${id}`),
   ];
-  return cells.length === 0 ? '-' : cells.join(', ');
+  if (cells.length === 0) return notJudged ? '? not judged' : '-';
+  return cells.join(', ');
 }
 
 function repTable(report: AnalysisReport, style: Style): string[] {
@@ -83,12 +92,14 @@ function repTable(report: AnalysisReport, style: Style): string[] {
     deg(r.hipFlexionMaxDeg),
     phaseTimeText(r, 'lowering', secs),
     phaseTimeText(r, 'pushing', secs),
-    faultCell(r, style),
+    faultCell(r, style, report.verdict.level === 'not_judged'),
   ]);
   const align = ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'] as const;
   const lines = formatTable(header, rows, align);
   lines[0] = style.bold(lines[0]!);
-  const anyFault = report.reps.some((r) => r.faults.length > 0 || (r.notAssessed ?? []).length > 0);
+  const anyFault =
+    report.verdict.level === 'not_judged' ||
+    report.reps.some((r) => r.faults.length > 0 || (r.notAssessed ?? []).length > 0);
   return anyFault ? [...lines, style.dim(MARKER_LEGEND)] : lines;
 }
 

@@ -248,7 +248,9 @@ function Timeline({
                 <span className="rep-flag">
                   {faulty.has(r.index)
                     ? r.faults.map((f) => `${SEVERITY_TEXT[f.severity].symbol} ${label(f.id)}`).join(', ')
-                    : '✓ clean'}
+                    : report.verdict.level === 'not_judged'
+                      ? '? not judged'
+                      : '✓ clean'}
                 </span>
               </button>
             </li>
@@ -260,6 +262,14 @@ function Timeline({
 }
 
 function FaultCards({ report, onSeek }: { report: AnalysisReport; onSeek: (t: number) => void }) {
+  if (report.faults.length === 0 && report.verdict.level === 'not_judged') {
+    return (
+      <p className="not-judged">
+        ? Nothing could be judged in this video: no faults are listed because none could be checked, not
+        because there were none.
+      </p>
+    );
+  }
   if (report.faults.length === 0) return <p className="ok">✓ No faults found in this set.</p>;
   return (
     <section aria-label="Faults and fixes">

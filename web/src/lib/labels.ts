@@ -14,4 +14,5 @@ export const VERDICT_TEXT: Readonly<Record<Verdict, { symbol: string; word: stri
   minor: { symbol: '●', word: 'Minor points' },
   fix_before_adding_load: { symbol: '▲', word: 'Fix before adding load' },
   stop: { symbol: '■', word: 'Stop and fix this first' },
+  not_judged: { symbol: '?', word: 'Not judged' },
 };

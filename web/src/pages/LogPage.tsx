@@ -364,10 +364,12 @@ function SetForm({
         {analysis && (
           <span className="meta" data-testid="log-analysis">
             video: {analysis.repsSeen} reps, hip flexion max {fmt(analysis.hipFlexionMaxDeg)}°, lowering{' '}
-            {fmt(analysis.eccentricMeanS)} s
+            {fmt(analysis.eccentricMeanS)} s{analysis.verdict === 'not_judged' ? ', not judged' : ''}
             {analysis.faults.length > 0
               ? `, ${analysis.faults.map((f) => `${f.id} ×${f.count}`).join(', ')}`
-              : ', no faults'}{' '}
+              : analysis.verdict === 'not_judged'
+                ? ''
+                : ', no faults'}{' '}
             <button type="button" className="link" onClick={() => setAnalysis(undefined)}>
               remove
             </button>
@@ -565,7 +567,7 @@ function SetTable({
               </td>
               <td>
                 {s.analysis
-                  ? `${s.analysis.verdict ?? ''} ${s.analysis.faults.map((f) => `${f.id} ×${f.count}`).join(', ')}`.trim() ||
+                  ? `${s.analysis.verdict === 'not_judged' ? 'not judged' : (s.analysis.verdict ?? '')} ${s.analysis.faults.map((f) => `${f.id} ×${f.count}`).join(', ')}`.trim() ||
                     'clean'
                   : '–'}
               </td>
