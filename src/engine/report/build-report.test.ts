@@ -314,18 +314,18 @@ describe('buildReport', () => {
       }),
     );
     expect(report.verdict.level).toBe('not_judged');
-    expect(report.verdict.headline).toContain('none of the back-safety checks');
+    expect(report.verdict.headline).toContain('neither back check');
     expect(report.topFixes[0]).toMatch(/^Refilm the set from the side/);
-    // With one rep's lowering judged, the set has a basis: a single note is minor again.
+    // With one rep's depth judged, the set has a basis: a single note is minor again.
     const oneRep = buildReport(
       input([finding('shallow_rep', 2, 'info')], {
         faults: {
           findings: [finding('shallow_rep', 2, 'info')],
           notAssessable: [{ id: 'pelvic_tuck', reason: 'Hip not seen.' }],
           unassessedReps: [
-            { id: 'too_deep', reps: [1, 2, 3] },
+            { id: 'too_deep', reps: [1, 2] },
             { id: 'knee_lockout', reps: [1, 2, 3] },
-            { id: 'fast_eccentric', reps: [1, 2] },
+            { id: 'fast_eccentric', reps: [1, 2, 3] },
           ],
         },
       }),

@@ -57,7 +57,7 @@ export interface NotAssessableFault {
 
 /**
  * The set's verdict levels, least to most serious, then `not_judged`: nothing could be judged (no complete rep,
- * or none of the per-rep back-safety checks could be made), which is neither a pass nor a fault.
+ * or neither back check, pelvic_tuck or too_deep, could be made), which is neither a pass nor a fault.
  */
 export const VERDICTS = ['clean', 'minor', 'fix_before_adding_load', 'stop', 'not_judged'] as const;
 export type Verdict = (typeof VERDICTS)[number];

@@ -62,8 +62,15 @@ describe('decideVerdict: not judged', () => {
   it('reps, but every key check not assessable for the set -> not_judged', () => {
     const v = decideVerdict(verdictInput({ notAssessable: na(...KEY_REP_CHECKS) }));
     expect(v.level).toBe('not_judged');
-    expect(v.headline).toContain('3 reps were found, but none of the back-safety checks');
+    expect(v.headline).toContain('3 reps were found, but neither back check');
     expect(v.headline).toContain('not seen clearly');
+  });
+
+  it('reps with lowering speed and lockout judged but neither back check (pelvis, depth) -> not_judged, not clean', () => {
+    const v = decideVerdict(verdictInput({ notAssessable: na('pelvic_tuck', 'too_deep') }));
+    expect(v.level).toBe('not_judged');
+    // One back check made is a basis for clean.
+    expect(decideVerdict(verdictInput({ notAssessable: na('pelvic_tuck') })).level).toBe('clean');
   });
 
   it('reps, but every key check unseen in every rep -> not_judged', () => {
@@ -120,11 +127,11 @@ describe('decideVerdict: judged sets', () => {
     expect(v).toEqual({ level: 'clean', headline: 'Clean set: 3 reps, no faults seen.' });
   });
 
-  it('one key check judged in one rep is enough for clean, with the caveat', () => {
+  it('one back check judged in one rep is enough for clean, with the caveat', () => {
     const input = verdictInput({
-      notAssessable: na('pelvic_tuck', 'too_deep', 'knee_lockout'),
+      notAssessable: na('pelvic_tuck', 'knee_lockout'),
       reps: [
-        { index: 1, notAssessed: ['fast_eccentric'] },
+        { index: 1, notAssessed: ['too_deep'] },
         { index: 2, notAssessed: [] },
       ],
     });

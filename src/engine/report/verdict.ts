@@ -19,6 +19,12 @@ export const KEY_REP_CHECKS: readonly FaultId[] = [
   'fast_eccentric',
 ];
 
+/**
+ * The checks of the lower back itself: a set in which neither could be made has no basis for "clean" whatever
+ * else was timed (a lowering speed alone says nothing about the pelvis), so it is not judged.
+ */
+export const BACK_CHECKS: readonly FaultId[] = ['pelvic_tuck', 'too_deep'];
+
 /** What to do when nothing could be judged: one sentence, also the first fix of such a report. */
 export const REFILM_ADVICE =
   'Refilm the set from the side, level with your hips, with your whole body and the feet in view, and each rep from the top down to the bottom and back up.';
@@ -48,15 +54,15 @@ function judgedInSomeRep(id: FaultId, input: VerdictInput): boolean {
   return input.reps.some((r) => !(r.notAssessed ?? []).includes(id));
 }
 
-/** True when the set cannot be judged: no complete rep, or none of the key back-safety checks was made. */
+/** True when the set cannot be judged: no complete rep, or neither check of the lower back was made. */
 export function nothingJudged(input: VerdictInput): boolean {
-  return input.reps.length === 0 || !KEY_REP_CHECKS.some((id) => judgedInSomeRep(id, input));
+  return input.reps.length === 0 || !BACK_CHECKS.some((id) => judgedInSomeRep(id, input));
 }
 
 function notJudgedWhy(input: VerdictInput): string {
   const n = input.reps.length;
   if (n === 0) return 'no complete rep was found in this video, so nothing could be checked';
-  const found = `${n} rep${n === 1 ? ' was' : 's were'} found, but none of the back-safety checks (butt wink, depth, locked knees, lowering speed) could be made`;
+  const found = `${n} rep${n === 1 ? ' was' : 's were'} found, but neither back check (butt wink, depth) could be made`;
   if (input.view?.quality === 'poor')
     return `${found}: the camera view was too poor to measure the hips and knees`;
   if (input.view !== undefined && input.view.view !== 'side') {
