@@ -1,5 +1,6 @@
 import { FAULT_DETECTORS } from './registry.js';
 import type { FaultContext, FaultDetection, FaultDetector, FaultFinding } from './types.js';
+import { applyViewNeeds } from './view-gates.js';
 
 /** Rep findings in rep order (set-level last), then by the order of the detectors. */
 function byRep(a: FaultFinding, b: FaultFinding): number {
@@ -8,7 +9,10 @@ function byRep(a: FaultFinding, b: FaultFinding): number {
   return ra - rb;
 }
 
-/** Runs every detector on one analysed set: what was found, and what could not be judged and why. */
+/**
+ * Runs every detector on one analysed set: what was found, and what could not be judged and why. Findings are
+ * then held to what each fault can see from the camera view (view-gates.ts `FAULT_VIEW_NEEDS`).
+ */
 export function detectFaults(
   ctx: FaultContext,
   detectors: readonly FaultDetector[] = FAULT_DETECTORS,
@@ -26,5 +30,5 @@ export function detectFaults(
     }
   }
   out.findings.sort(byRep); // stable: keeps detector order within a rep
-  return out;
+  return applyViewNeeds(ctx, out);
 }

@@ -1,4 +1,21 @@
-import type { FaultContext } from './types.js';
+import type { FaultContext, FaultDetection, FaultFinding, FaultId, Severity } from './types.js';
+
+const REFILM = 'film from straight side-on, level with your hips';
+
+/** The knee bends both ways in this view (view/knee-bend.ts): the leg is not seen side-on, or the legs are mixed. */
+function kneeFlips(ctx: FaultContext): boolean {
+  const f = ctx.view.kneeBendFlipFraction;
+  return f !== undefined && f > ctx.config.view.maxKneeBendFlipFraction;
+}
+
+function kneeFlipsReason(ctx: FaultContext, checks: string): string {
+  const pct = Math.round(100 * (ctx.view.kneeBendFlipFraction ?? 0));
+  return (
+    `Your knee reads as bending the wrong way in ${pct}% of the frames where it is bent, which happens when the ` +
+    `camera is behind or in front of you (or your far leg is taken for the near one), so ${checks} cannot be ` +
+    `judged; ${REFILM}.`
+  );
+}
 
 /**
  * Why a side-view fault cannot be judged from this camera view, or null when the view is side-on enough.
@@ -8,14 +25,18 @@ import type { FaultContext } from './types.js';
 export function sideViewProblem(ctx: FaultContext, checks: string, maxDepthYawDeg?: number): string | null {
   const { view } = ctx;
   if (view.view === 'front') {
-    return `The camera faces you, so ${checks} cannot be judged; film from the side, level with your hips.`;
+    return `The camera faces you or is behind you, so ${checks} cannot be judged; film from the side, level with your hips.`;
   }
   if (view.view === 'unknown' && !Number.isFinite(view.yawDeg)) {
     return `The camera view could not be recognised, so ${checks} cannot be judged; film from the side, level with your hips.`;
   }
   if (!(view.yawDeg <= ctx.config.view.maxSideYawDeg)) {
     const yaw = Number.isFinite(view.yawDeg) ? `about ${Math.round(view.yawDeg)} degrees` : 'too far';
-    return `The camera is ${yaw} off side-on, so ${checks} cannot be judged; film from straight side-on.`;
+    return `The camera is ${yaw} off side-on (behind or in front of you), so ${checks} cannot be judged; ${REFILM}.`;
+  }
+  if (kneeFlips(ctx)) return kneeFlipsReason(ctx, checks);
+  if (view.view === 'oblique') {
+    return `The camera is off side-on (behind or in front of you), so ${checks} cannot be judged; ${REFILM}.`;
   }
   const depthYawDeg = view.depthYawDeg;
   if (maxDepthYawDeg !== undefined && depthYawDeg !== undefined && depthYawDeg > maxDepthYawDeg) {
@@ -25,6 +46,98 @@ export function sideViewProblem(ctx: FaultContext, checks: string, maxDepthYawDe
     );
   }
   return null;
+}
+
+/**
+ * What each fault needs to see. `side`: angles or distances in the sagittal plane, judged only side-on
+ * (detectors ask `sideViewProblem`). `timing`: when the legs bend and straighten, which survives a turned camera
+ * (the knee angle's time course keeps its turning points while its size shrinks), so off side-on it is judged
+ * from a consistent knee track, at most at `view.offSideTimingMaxSeverity`, and not at all from the front or
+ * rear, or from a knee that bends both ways (that track makes short spurious reps). `front`: the knees' width,
+ * judged only from the front (`frontViewProblem`).
+ */
+export type ViewNeed = 'side' | 'timing' | 'front';
+
+export const FAULT_VIEW_NEEDS: Readonly<
+  Record<FaultId, { readonly need: ViewNeed; readonly checks: string }>
+> = {
+  pelvic_tuck: { need: 'side', checks: 'whether your hips leave the seat pad' },
+  too_deep: { need: 'side', checks: 'how deep your hips bend' },
+  knee_lockout: { need: 'side', checks: 'whether your knees lock at the top' },
+  fast_eccentric: { need: 'timing', checks: 'how fast you lower the sled' },
+  // Judged against the peak lowering speed: a noisy oblique track's fast dips read as rebounds.
+  bounce: { need: 'side', checks: 'whether you bounce out of the bottom' },
+  heel_lift: { need: 'side', checks: 'whether your heels lift' },
+  head_lift: { need: 'side', checks: 'whether your head comes off the pad' },
+  knee_valgus: { need: 'front', checks: 'whether your knees cave in' },
+  shallow_rep: { need: 'side', checks: 'how deep each rep goes' },
+  velocity_loss: { need: 'side', checks: 'how much your pushing speed dropped' },
+  // Off side-on its per-rep evidence is the lowering speed alone.
+  load_too_heavy: { need: 'timing', checks: 'whether the load is too heavy' },
+};
+
+/** Why a timing fault cannot be judged from this view, or null when it can (perhaps at a capped severity). */
+export function timingViewProblem(ctx: FaultContext, checks: string): string | null {
+  const { view } = ctx;
+  if (view.view === 'front') {
+    return `The camera faces you or is behind you, so ${checks} cannot be judged from how your knee moves; film from the side, level with your hips.`;
+  }
+  if (view.view === 'unknown' && !Number.isFinite(view.yawDeg)) {
+    return `The camera view could not be recognised, so ${checks} cannot be judged; film from the side, level with your hips.`;
+  }
+  if (kneeFlips(ctx)) return kneeFlipsReason(ctx, checks);
+  return null;
+}
+
+/** The most severe call a fault may get from this view (it is assessable), or null for no limit. */
+export function viewSeverityCap(ctx: FaultContext, id: FaultId): Severity | null {
+  if (FAULT_VIEW_NEEDS[id].need !== 'timing') return null;
+  const { view } = ctx;
+  return view.view === 'side' && view.yawDeg <= ctx.config.view.maxSideYawDeg
+    ? null
+    : ctx.config.view.offSideTimingMaxSeverity;
+}
+
+function problemFor(ctx: FaultContext, id: FaultId): string | null {
+  const { need, checks } = FAULT_VIEW_NEEDS[id];
+  if (need === 'side') return sideViewProblem(ctx, checks);
+  if (need === 'timing') return timingViewProblem(ctx, checks);
+  return frontViewProblem(ctx);
+}
+
+const RANK: Readonly<Record<Severity, number>> = { info: 0, warn: 1, alert: 2 };
+
+/**
+ * Holds every finding to what its fault can see from this view (`FAULT_VIEW_NEEDS`): a fault the view cannot
+ * show becomes not assessable with the filming reason (detectors usually say so themselves; this makes it hold
+ * for all of them), and a timing fault judged off side-on is capped at `view.offSideTimingMaxSeverity`. So no
+ * alert comes from a view that cannot judge the fault. Pure; returns a new detection.
+ */
+export function applyViewNeeds(ctx: FaultContext, detection: FaultDetection): FaultDetection {
+  const blocked = new Map<FaultId, string>();
+  const alreadyNa = new Set(detection.notAssessable.map((na) => na.id));
+  for (const id of new Set(detection.findings.map((f) => f.id))) {
+    const problem = problemFor(ctx, id);
+    if (problem !== null) blocked.set(id, problem);
+  }
+  // A timing fault judged clean from a view that cannot time it is not clean either.
+  for (const id of Object.keys(FAULT_VIEW_NEEDS) as FaultId[]) {
+    if (FAULT_VIEW_NEEDS[id].need !== 'timing' || alreadyNa.has(id) || blocked.has(id)) continue;
+    const problem = timingViewProblem(ctx, FAULT_VIEW_NEEDS[id].checks);
+    if (problem !== null) blocked.set(id, problem);
+  }
+  const capped = (f: FaultFinding): FaultFinding => {
+    const cap = viewSeverityCap(ctx, f.id);
+    return cap !== null && RANK[f.severity] > RANK[cap] ? { ...f, severity: cap } : f;
+  };
+  return {
+    findings: detection.findings.filter((f) => !blocked.has(f.id)).map(capped),
+    notAssessable: [
+      ...detection.notAssessable,
+      ...[...blocked].filter(([id]) => !alreadyNa.has(id)).map(([id, reason]) => ({ id, reason })),
+    ],
+    unassessedReps: detection.unassessedReps.filter((u) => !blocked.has(u.id)),
+  };
 }
 
 const LEG = ['hip', 'knee', 'ankle'] as const;

@@ -139,3 +139,83 @@ describe('assessView with a hidden far side', () => {
     expect(assess(guessedFarSide(0.9)).view).not.toBe('side');
   });
 });
+
+describe('assessView: cameras behind or in front of the lifter', () => {
+  const THIGH = 160;
+  const TRUNK = 200;
+  const sin = (deg: number): number => Math.sin((deg * Math.PI) / 180);
+  type Far = ConditionedTrack['far'];
+  /** The side-on set with far-side joints moved `dx` px horizontally off the near ones and scored `score`. */
+  function farApart(dx: Partial<Record<'hip' | 'shoulder' | 'knee', number>>, score = 0.9): ConditionedTrack {
+    const t = filmedAt(0);
+    const far = { ...t.far } as Record<keyof Far, PointSeries | undefined>;
+    for (const [joint, px] of Object.entries(dx) as ['hip' | 'shoulder' | 'knee', number][]) {
+      const near = t.near[joint]!;
+      far[joint] = { x: near.x.map((x) => x + px), y: near.y, score: near.score.map(() => score) };
+    }
+    return { ...t, far: far as Far };
+  }
+
+  /** Far joints moved apart as a camera turned `deg` would show them (each joint's own width), and the view read. */
+  const SEPARATIONS: readonly [string, ConditionedTrack, 'side' | 'oblique'][] = [
+    [
+      'hips and shoulders drawn together, far knee seen 30 deg apart',
+      farApart({ knee: 1.0 * THIGH * sin(30) }),
+      'oblique',
+    ],
+    [
+      'the same knee separation as low-scored guesses',
+      farApart({ knee: 1.0 * THIGH * sin(30) }, 0.3),
+      'side',
+    ],
+    [
+      'hips 25 deg apart, shoulders drawn together (the average alone would read 12)',
+      farApart({ hip: 0.7 * THIGH * sin(25), shoulder: 0 }),
+      'oblique',
+    ],
+    [
+      'shoulders alone 30 deg apart (perspective at the image edge) count only averaged with the hips',
+      farApart({ hip: 0, shoulder: 0.8 * TRUNK * sin(30) }),
+      'side',
+    ],
+    [
+      'knees 10 deg apart (a side view with a wide stance)',
+      farApart({ knee: 1.0 * THIGH * sin(10) }),
+      'side',
+    ],
+  ];
+
+  it.each(SEPARATIONS)('%s', (_name, track, expected) => {
+    expect(assess(track).view).toBe(expected);
+  });
+
+  /** The side-on set's knee readings replaced: `flipped` of every 40 frames bent the other way. */
+  function kneeFlipping(flipped: number, mirrored = false) {
+    const t = filmedAt(0);
+    const kin = computeKinematics(t, KINEMATICS_DEFAULTS);
+    const kneeDeg = kin.kneeDeg.map((k, i) => {
+      const bent = mirrored ? 360 - k : k;
+      return i % 40 < flipped && Math.abs(180 - k) >= 20 ? 360 - bent : bent;
+    });
+    return assessView(t, { ...kin, kneeDeg }, VIEW_DEFAULTS);
+  }
+
+  const FLIPS: readonly [string, number, boolean, 'side' | 'oblique'][] = [
+    ['a knee bending forward all set long', 0, false, 'side'],
+    ['every bent frame backwards (facing decided the wrong way round)', 0, true, 'side'],
+    ['1 frame in 40 bent the other way (a stray reading)', 1, false, 'side'],
+    ['4 frames in 40 bent the other way', 4, false, 'oblique'],
+  ];
+
+  it.each(FLIPS)('%s', (_name, flipped, mirrored, expected) => {
+    const a = kneeFlipping(flipped, mirrored);
+    expect(a.view).toBe(expected);
+    expect(a.issues.some((i) => i.code === 'knee_bend_flips')).toBe(expected === 'oblique');
+    if (expected === 'oblique') {
+      expect(a.yawDeg).toBeLessThan(VIEW_DEFAULTS.maxSideYawDeg);
+      expect(a.kneeBendFlipFraction).toBeGreaterThan(VIEW_DEFAULTS.maxKneeBendFlipFraction);
+      expect(a.quality).toBe('fair');
+      expect(a.issues.map((i) => i.code)).toContain('not_side_on');
+    }
+  });
+});

@@ -4,6 +4,7 @@ import type { ConditionedTrack } from '../conditioning/types.js';
 import type { Kinematics } from '../kinematics/types.js';
 import { estimateCameraYaw } from './camera-yaw.js';
 import { cutOffFraction } from './framing.js';
+import { kneeBendConsistency, kneeBendFlips } from './knee-bend.js';
 import type { CameraView, ViewAssessment, ViewIssue, ViewQuality } from './types.js';
 import { VIEW_MESSAGES } from './view-messages.js';
 
@@ -20,8 +21,11 @@ function issue(code: ViewIssue['code']): ViewIssue {
 
 /**
  * Whether the clip is filmed well enough to judge leg press form from the side: camera view and yaw, body and
- * feet in frame, model confidence, joints visible, person large enough. Each problem comes with one sentence
- * telling the lifter how to film instead. Pure; O(frames).
+ * feet in frame, model confidence, joints visible, person large enough. A camera behind or in front of the
+ * lifter shows in the yaw cues (camera-yaw.ts) or, where the model draws the two sides on top of each other
+ * and those miss it, in a knee that bends both ways (knee-bend.ts: a leg seen near edge-on, or the legs mixed
+ * up); either makes the view oblique. Each problem comes with one sentence telling the lifter how to film
+ * instead. Pure; O(frames).
  */
 export function assessView(
   track: ConditionedTrack,
@@ -42,8 +46,11 @@ export function assessView(
     };
   }
 
-  const view: CameraView =
+  const bend = kneeBendConsistency(kinematics.kneeDeg, config);
+  const kneeFlips = kneeBendFlips(bend, config);
+  const byYaw: CameraView =
     yawDeg <= config.maxSideYawDeg ? 'side' : yawDeg <= config.maxObliqueYawDeg ? 'oblique' : 'front';
+  const view: CameraView = byYaw === 'side' && kneeFlips ? 'oblique' : byYaw;
   const cutOff = (joints: readonly SideJoint[]): boolean =>
     joints.some((j) => cutOffFraction(track.near[j], track, config) > config.maxCutOffFraction);
   const bodyInFrame = !cutOff(BODY);
@@ -53,6 +60,7 @@ export function assessView(
 
   const issues: ViewIssue[] = [];
   if (view !== 'side') issues.push(issue('not_side_on'));
+  if (kneeFlips) issues.push(issue('knee_bend_flips'));
   if (!bodyInFrame) issues.push(issue('body_cut_off'));
   if (!feetInFrame) issues.push(issue('feet_cut_off'));
   if (meanConfidence < config.minMeanConfidence) issues.push(issue('low_confidence'));
@@ -66,6 +74,7 @@ export function assessView(
     view,
     yawDeg,
     ...(Number.isFinite(depthYawDeg) && { depthYawDeg }),
+    ...(Number.isFinite(bend.flipFraction) && { kneeBendFlipFraction: bend.flipFraction }),
     quality,
     meanConfidence,
     bodyInFrame,

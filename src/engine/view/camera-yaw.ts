@@ -22,7 +22,12 @@ function validFraction(p: PointSeries | undefined, minScore: number): number {
   return seen / p.x.length;
 }
 
-/** Yaw from the median horizontal separation of the two sides of a body part of known width (NaN if unseen). */
+/**
+ * Yaw from the median horizontal separation of the two sides of a body part of known width (NaN if unseen):
+ * a camera turned towards the lifter's front or back shows the body's left-right axis at width x sin(yaw)
+ * across the image. Only the horizontal part counts: the far side also sits a little nearer the image centre
+ * than the near one (perspective), which separates the sides vertically in a side view filmed from close by.
+ */
 function yawFromSeparation(
   near: PointSeries | undefined,
   far: PointSeries | undefined,
@@ -47,11 +52,14 @@ export interface YawEstimate {
 }
 
 /**
- * Camera yaw from 2D cues. Side-on, the left and right hips (and shoulders) overlap horizontally; turning the
- * camera towards the front separates them by width x sin(yaw). A far side hidden behind the body (missing or
- * scored as a guess) in most frames is itself a side-on cue (yaw 0). A thigh much shorter than the shank in the image points at the camera,
- * which sets a floor on the yaw. With a 3D-aware model, the thigh's depth sets another floor: each cue can only
- * miss a turn (a far side drawn onto the near one, a thigh seen at full length), so the largest is kept.
+ * Camera yaw from 2D cues. Side-on, the left and right hips, shoulders and knees overlap horizontally; turning
+ * the camera towards the lifter's front or back separates them by width x sin(yaw). Each pair is read only
+ * where the far joint is seen confidently, and only when the far hips or shoulders are seen in enough frames:
+ * a far side hidden behind the body is itself a side-on cue (yaw 0). A thigh much shorter than the shank in
+ * the image points at the camera, which sets a floor on the yaw; with a 3D-aware model, the thigh's depth sets
+ * another. Each cue can only miss a turn (a far side drawn onto the near one, as BlazePose does with the hips
+ * at 30 deg; knees held close together; a thigh seen at full length), so the largest is kept; the shoulders,
+ * which perspective separates most, only averaged with the hips.
  */
 export function estimateCameraYaw(track: ConditionedTrack, config: ViewConfig): YawEstimate {
   const { near, far } = track;
@@ -66,11 +74,29 @@ export function estimateCameraYaw(track: ConditionedTrack, config: ViewConfig): 
   const farSeen = Math.max(validFraction(far.hip, minScore), validFraction(far.shoulder, minScore));
   let yawDeg = 0;
   if (farSeen >= config.minFarSideValidFraction) {
+    const hip = yawFromSeparation(near.hip, far.hip, config.hipWidthThighs * thighPx, minScore);
+    const shoulder = yawFromSeparation(
+      near.shoulder,
+      far.shoulder,
+      config.shoulderWidthTrunks * trunkPx,
+      minScore,
+    );
+    // The far knee is hidden behind the near leg side-on: it counts only where it is seen in enough frames.
+    const knee =
+      validFraction(far.knee, minScore) >= config.minFarSideValidFraction
+        ? yawFromSeparation(near.knee, far.knee, config.kneeWidthThighs * thighPx, minScore)
+        : Number.NaN;
+    // Shoulders sit towards the image edge, where perspective alone moves the far side towards the centre
+    // (side-on simulated sets: up to ~28 deg from the shoulders, under 10 from the hips and knees), so they
+    // count only averaged with the hips; the hips and knees, nearer the centre, each count alone as well.
+    const pair = [hip, shoulder].filter(Number.isFinite);
     const estimates = [
-      yawFromSeparation(near.hip, far.hip, config.hipWidthThighs * thighPx, minScore),
-      yawFromSeparation(near.shoulder, far.shoulder, config.shoulderWidthTrunks * trunkPx, minScore),
-    ].filter(Number.isFinite);
-    if (estimates.length > 0) yawDeg = estimates.reduce((a, b) => a + b, 0) / estimates.length;
+      hip,
+      knee,
+      pair.length > 0 ? pair.reduce((a, b) => a + b, 0) / pair.length : Number.NaN,
+    ];
+    const seen = estimates.filter(Number.isFinite);
+    if (seen.length > 0) yawDeg = Math.max(...seen);
   }
   const ratio = thighPx / shankPx;
   if (ratio < config.minSideThighShankRatio) yawDeg = Math.max(yawDeg, Math.acos(ratio) * RAD_TO_DEG);

@@ -4,6 +4,7 @@ export type ViewQuality = 'good' | 'fair' | 'poor';
 export interface ViewIssue {
   readonly code:
     | 'not_side_on'
+    | 'knee_bend_flips'
     | 'body_cut_off'
     | 'feet_cut_off'
     | 'low_confidence'
@@ -24,6 +25,11 @@ export interface ViewAssessment {
    * of `yawDeg`; faults that trust the model's hip point less when it sees the body turned read it apart.
    */
   readonly depthYawDeg?: number;
+  /**
+   * Share of clearly bent frames in which the knee bends the other way from the rest (view/knee-bend.ts); absent
+   * when too few frames are bent. Past `maxKneeBendFlipFraction` the view is oblique whatever the yaw reads.
+   */
+  readonly kneeBendFlipFraction?: number;
   readonly quality: ViewQuality;
   readonly meanConfidence: number;
   readonly bodyInFrame: boolean;
