@@ -146,14 +146,14 @@ export function conditionTrack(
     smoother.apply(p.y, tS, p.y);
   }
 
-  const { hip, knee } = legOf(near);
+  const { hip, knee, ankle } = legOf(near);
   return {
     tS,
     landmarkSet: set.id,
     imageWidthPx: track.imageWidthPx,
     imageHeightPx: track.imageHeightPx,
     side: choice.side,
-    facing: decideFacing(hip, knee).facing,
+    facing: decideFacing(hip, knee, ankle).facing,
     near,
     far,
     nose,

@@ -27,6 +27,15 @@ describe('decideFacing', () => {
     expect(decideFacing(series(hip), series(knee)).facing).toBe('right');
   });
 
+  it('decides from the feet when seen: deep reps that bring the knees back past the hips do not flip it', () => {
+    const hip = [300, 300, 300, 300, 300];
+    // Upright machine, deep set: the knee is behind the hip in most frames, the ankle always in front.
+    const knee = [420, 280, 270, 290, 420];
+    const ankle = [600, 450, 440, 460, 600];
+    expect(decideFacing(series(hip), series(knee)).facing).toBe('left');
+    expect(decideFacing(series(hip), series(knee), series(ankle)).facing).toBe('right');
+  });
+
   it('ignores frames where hip or knee is missing', () => {
     const decision = decideFacing(series([NaN, 300, 300]), series([100, 200, NaN]));
     expect(decision.facing).toBe('left');
