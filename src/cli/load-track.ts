@@ -1,18 +1,28 @@
+import { getHeapStatistics } from 'node:v8';
 import { FileAccessError } from '../adapters/node/file-access-error.js';
 import { readTextFile } from '../adapters/node/read-text-file.js';
+import { trackByteLimit, trackTooLargeMessage } from '../adapters/node/track-memory-limit.js';
 import type { KeypointTrack } from '../engine/core/track.js';
 import { parseKeypointTrackJson } from '../formats/keypoint-track/parse-keypoint-track.js';
 import { TrackFormatError } from '../formats/keypoint-track/track-format-error.js';
 import { CliError, EXIT } from './command.js';
 
-/** Reads and validates a keypoint track file; every failure is a CliError naming the file. */
+/**
+ * Reads and validates a keypoint track file; every failure is a CliError naming the file. A track larger than
+ * this process's memory can analyse is refused before it is read (a crash would lose the user's command).
+ */
 export async function loadTrack(path: string): Promise<KeypointTrack> {
   let text: string;
+  const heapLimit = getHeapStatistics().heap_size_limit;
   try {
-    text = await readTextFile(path);
+    text = await readTextFile(path, {
+      maxBytes: trackByteLimit(heapLimit),
+      tooLargeMessage: (size) => trackTooLargeMessage(path, size, heapLimit),
+    });
   } catch (err) {
     if (err instanceof FileAccessError) {
-      throw new CliError(err.message, EXIT.badInput, 'Check the path after --keypoints.');
+      const hint = err.reason === 'too_large' ? undefined : 'Check the path after --keypoints.';
+      throw new CliError(err.message, EXIT.badInput, hint);
     }
     throw err;
   }
