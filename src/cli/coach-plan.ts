@@ -4,7 +4,7 @@
  * `--log` (the training log), rest, pain-trend and load-ratio rules join in.
  */
 import {
-  buildPlan,
+  adviseSet,
   presentPlan,
   triage,
   type CoachPlan,
@@ -18,6 +18,11 @@ import { readLogFile, resolveLogPath } from './commands/log-file.js';
 import { readAnswers } from './read-answers.js';
 
 export interface SetPlan {
+  /**
+   * The report to present and write (text, JSON, HTML): the analysed one, or under a red flag the same
+   * measurements with every fix replaced by the instruction to get care (adviseSet).
+   */
+  readonly report: AnalysisReport;
   readonly plan: CoachPlan;
   readonly triage?: TriageResult;
 }
@@ -53,11 +58,16 @@ export async function planForReport(
   const nowIso = sources.nowIso ?? new Date().toISOString();
   const history =
     sources.logPath !== undefined ? await historyFromLog(sources.logPath, io, nowIso) : undefined;
-  const withHistory = history !== undefined ? { history } : {};
-  if (sources.answersPath === undefined) return { plan: buildPlan({ report, ...withHistory }) };
-  const { answers } = await readAnswers(sources.answersPath, io);
-  const result = triage(answers);
-  return { plan: buildPlan({ report, triage: result, ...withHistory }), triage: result };
+  const result =
+    sources.answersPath !== undefined
+      ? triage((await readAnswers(sources.answersPath, io)).answers)
+      : undefined;
+  const advice = adviseSet({ report, triage: result, history });
+  return {
+    report: advice.report,
+    plan: advice.plan,
+    ...(advice.triage !== undefined && { triage: advice.triage }),
+  };
 }
 
 /** The plan as terminal text, under its own heading, after the per-rep summary. */

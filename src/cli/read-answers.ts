@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { FileAccessError } from '../adapters/node/file-access-error.js';
 import { readTextFile } from '../adapters/node/read-text-file.js';
 import { parseTriageAnswers, TriageAnswersError, type ParsedAnswers } from '../coach/triage/answers.js';
+import { careDespiteInvalid } from '../coach/triage/invalid-answers.js';
 import { CliError, EXIT, type CliIo } from './command.js';
 
 export async function readAnswers(path: string, io: CliIo): Promise<ParsedAnswers> {
@@ -30,10 +31,11 @@ export async function readAnswers(path: string, io: CliIo): Promise<ParsedAnswer
     return parseTriageAnswers(raw);
   } catch (err) {
     if (err instanceof TriageAnswersError) {
+      // A red flag among the answers that could be read is said here, with the error: never held back by it.
       throw new CliError(
         `${path}: ${err.message}`,
         EXIT.badInput,
-        'The fields are described in docs/triage-answers.md.',
+        `${careDespiteInvalid(err)}\nFix the answer named above to get the full result; the fields are described in docs/triage-answers.md.`,
       );
     }
     throw err;

@@ -1,5 +1,11 @@
 /** The coach's public surface: triage, the advice engine, presenters and the knowledge base. */
 export { buildPlan } from './advice/build-plan.js';
+export {
+  adviseSet,
+  withholdTrainingAdvice,
+  type SetAdvice,
+  type SetAdviceInput,
+} from './advice/advise-set.js';
 export type {
   CoachPlan,
   PlanInput,

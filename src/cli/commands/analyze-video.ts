@@ -381,13 +381,14 @@ async function finish(options: FinishOptions, pendingTrack: PendingFile | undefi
     realTimeFactor: Number((durationS / (pool.timings.wallMs / 1000)).toFixed(2)),
     workers: pool.segments.length,
   };
-  const { plan, triage } = await planForReport(
-    report,
-    { answersPath: values.answers, logPath: values.log },
-    io,
-  );
+  // `shown` is what every output presents: under a red flag, the report without any training advice.
+  const {
+    report: shown,
+    plan,
+    triage,
+  } = await planForReport(report, { answersPath: values.answers, logPath: values.log }, io);
   const jsonReport = {
-    ...report,
+    ...shown,
     plan,
     ...(triage && { triage }),
     model: options.model,
@@ -422,7 +423,7 @@ async function finish(options: FinishOptions, pendingTrack: PendingFile | undefi
   const html =
     values.html !== undefined
       ? renderHtmlReport({
-          report,
+          report: shown,
           title: 'Spotter leg press report',
           sourceName: fileName,
           snapshots: await buildSnapshots(ffmpeg, file, track, analysis),
@@ -437,7 +438,7 @@ async function finish(options: FinishOptions, pendingTrack: PendingFile | undefi
   if (values.json !== undefined) await writeOutput(values.json, toJsonText(jsonReport), io);
 
   if (!quiet) {
-    io.stdout(composeSetText(formatReportText(report, { color: values.color === true }), plan));
+    io.stdout(composeSetText(formatReportText(shown, { color: values.color === true }), plan));
     for (const note of notes) io.stdout(`Note: ${note}\n`);
     io.stdout(
       `Analysed ${stats.frames} frames with ${options.model} in ${(timings.totalMs / 1000).toFixed(1)} s (${timings.realTimeFactor}x real time).\n`,

@@ -75,15 +75,16 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
     // The HTML report plots the angle series.
     ...((values.series || values.html !== undefined) && { includeSeries: true }),
   });
-  const { plan, triage } = await planForReport(
-    report,
-    { answersPath: values.answers, logPath: values.log },
-    io,
-  );
+  // `shown` is what every output presents: under a red flag, the report without any training advice.
+  const {
+    report: shown,
+    plan,
+    triage,
+  } = await planForReport(report, { answersPath: values.answers, logPath: values.log }, io);
   const jsonToStdout = values.json === '-';
   if (values.html !== undefined) {
     const html = renderHtmlReport({
-      report,
+      report: shown,
       title: 'Spotter leg press report',
       sourceName: values.keypoints.split(/[\\/]/).pop() ?? values.keypoints,
       snapshots: faultSnapshots(report, track),
@@ -93,10 +94,10 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
     await writeOutput(values.html, html, io);
   }
   if (values.json !== undefined) {
-    await writeOutput(values.json, toJsonText({ ...report, plan, ...(triage && { triage }) }), io);
+    await writeOutput(values.json, toJsonText({ ...shown, plan, ...(triage && { triage }) }), io);
   }
   if (!values.quiet && !jsonToStdout) {
-    io.stdout(composeSetText(formatReportText(report, { color: values.color === true }), plan));
+    io.stdout(composeSetText(formatReportText(shown, { color: values.color === true }), plan));
     if (values.json !== undefined) io.stdout(`\nJSON report written to ${values.json}\n`);
     if (values.html !== undefined) io.stdout(`HTML report written to ${values.html}\n`);
   }

@@ -88,15 +88,28 @@ export const FIELD_EXPECTS: Readonly<Record<AnswerField, string>> = {
   temperatureC: 'a temperature in degrees Celsius, e.g. 37.2',
 };
 
-/** A malformed answers document; `field` names the offending answer (empty for the document itself). */
+/**
+ * A malformed answers document; `field` names the offending answer (empty for the document itself). When the
+ * document is an object, `readable` holds the answers that were valid (every bad field left out), so a red flag
+ * among them can still be acted on: a typo in one answer must never hide an instruction to get care.
+ */
 export class TriageAnswersError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    readonly readable?: TriageAnswers,
   ) {
     super(message);
     this.name = 'TriageAnswersError';
   }
+}
+
+/** The answers of `raw` left once the fields in `bad` are dropped (undefined if even those fail). */
+function readableAnswers(raw: Record<string, unknown>, bad: ReadonlySet<string>): TriageAnswers | undefined {
+  if (bad.has('')) return undefined;
+  const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => !bad.has(key)));
+  const result = triageAnswersSchema.safeParse(kept);
+  return result.success ? result.data : undefined;
 }
 
 export interface ParsedAnswers {
@@ -118,7 +131,8 @@ export function parseTriageAnswers(raw: unknown): ParsedAnswers {
   }
   const result = triageAnswersSchema.safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issues = result.error.issues;
+    const issue = issues[0]!;
     const field = String(issue.path[0] ?? '');
     const where = issue.path.map(String).join('.');
     const got = issue.path.reduce<unknown>(
@@ -126,7 +140,13 @@ export function parseTriageAnswers(raw: unknown): ParsedAnswers {
       raw,
     );
     const expects = FIELD_EXPECTS[field as AnswerField] ?? 'a valid value';
-    throw new TriageAnswersError(field, `Answer '${where}' must be ${expects} (got ${describeValue(got)}).`);
+    const bad = new Set(issues.map((i) => String(i.path[0] ?? '')));
+    const more = bad.size > 1 ? ` (and ${bad.size - 1} more invalid answer${bad.size > 2 ? 's' : ''})` : '';
+    throw new TriageAnswersError(
+      field,
+      `Answer '${where}' must be ${expects} (got ${describeValue(got)})${more}.`,
+      readableAnswers(raw as Record<string, unknown>, bad),
+    );
   }
   const known = new Set<string>(ANSWER_FIELDS);
   const ignoredFields = Object.keys(raw).filter((key) => !known.has(key));

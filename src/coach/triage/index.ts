@@ -1,4 +1,5 @@
 export { triage } from './triage.js';
+export { careDespiteInvalid, redFlagDespiteInvalid } from './invalid-answers.js';
 export {
   parseTriageAnswers,
   TriageAnswersError,

@@ -85,36 +85,44 @@ function repTable(report: AnalysisReport): string {
   );
 }
 
-function faultSection(report: AnalysisReport): string {
+/** The faults seen; with `withFixes` false (a red flag) the fix column is left out: no training advice. */
+function faultSection(report: AnalysisReport, withFixes: boolean): string {
   const rows = report.faults
     .map(
       (f) =>
         `<tr><td>${severityBadge(f.worstSeverity)}</td><td><strong>${e(label(f.id))}</strong><br><code>${e(f.id)}</code></td>` +
-        `<td>${f.reps.length > 0 ? f.reps.join(', ') : 'whole set'}</td><td>${num(f.meanConfidence * 100, 0)}%</td><td>${e(f.fix)}</td></tr>`,
+        `<td>${f.reps.length > 0 ? f.reps.join(', ') : 'whole set'}</td><td>${num(f.meanConfidence * 100, 0)}%</td>` +
+        (withFixes ? `<td>${e(f.fix)}</td>` : '') +
+        `</tr>`,
     )
     .join('');
   const notAssessable = report.notAssessable
     .map((n) => `<li><code>${e(n.id)}</code> (${e(label(n.id))}): ${e(n.reason)}</li>`)
     .join('');
   return (
-    `<section><h2>Faults and fixes</h2>` +
+    `<section><h2>${withFixes ? 'Faults and fixes' : 'Faults seen'}</h2>` +
     (rows === ''
       ? report.verdict.level === 'not_judged'
         ? '<p>? Nothing could be judged in this video: no faults are listed because none could be checked, not because there were none.</p>'
         : '<p>✓ No faults found in the reps that could be judged.</p>'
-      : `<table><thead><tr><th>Severity</th><th>Fault</th><th>Reps</th><th>Confidence</th><th>Fix</th></tr></thead><tbody>${rows}</tbody></table>`) +
+      : `<table><thead><tr><th>Severity</th><th>Fault</th><th>Reps</th><th>Confidence</th>${withFixes ? '<th>Fix</th>' : ''}</tr></thead><tbody>${rows}</tbody></table>`) +
     (notAssessable === '' ? '' : `<h3>Not assessable from this video</h3><ul>${notAssessable}</ul>`) +
     `</section>`
   );
 }
 
-function snapshotSection(snapshots: readonly FaultSnapshot[], report: AnalysisReport): string {
+function snapshotSection(
+  snapshots: readonly FaultSnapshot[],
+  report: AnalysisReport,
+  withFixes: boolean,
+): string {
   if (snapshots.length === 0) return '';
   const fixOf = (id: FaultId) => report.faults.find((f) => f.id === id)?.fix ?? '';
   const figures = snapshots
     .map((s) => {
       const caption = `${s.repIndex !== null ? `Rep ${s.repIndex}` : 'Set'}: ${label(s.faultId)} at ${seconds(s.atS)}`;
-      return `<figure class="shot">${skeletonSvg(s, caption)}<figcaption><strong>${e(caption)}</strong><br>${e(fixOf(s.faultId))}</figcaption></figure>`;
+      const fix = withFixes ? `<br>${e(fixOf(s.faultId))}` : '';
+      return `<figure class="shot">${skeletonSvg(s, caption)}<figcaption><strong>${e(caption)}</strong>${fix}</figcaption></figure>`;
     })
     .join('');
   return `<section><h2>Where it happened</h2><div class="shots">${figures}</div></section>`;
@@ -172,8 +180,12 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   const { report } = input;
   const notes = (input.notes ?? []).map((n) => `<li>${e(n)}</li>`).join('');
   const redFlag = input.plan?.mode === 'red_flag';
-  // A red flag means "get care", not "fix your form": the plan replaces the fixes at the top.
+  // A red flag means "get care", not "fix your form": the plan (stop, get care) replaces the verdict and the
+  // fixes at the top, and no fix is shown anywhere below (the report itself comes through adviseSet).
   const fixes = redFlag ? '' : report.topFixes.map((f) => `<li>${e(f)}</li>`).join('');
+  const verdict = redFlag
+    ? `<p class="verdict verdict-stop"><strong>Red flag: get care before any more training.</strong></p>`
+    : `<p class="verdict verdict-${report.verdict.level}">${verdictText(report)}</p>`;
   const plan = input.plan !== undefined ? planSection(input.plan) : '';
   const footer = [
     report.input.model !== undefined ? `model ${report.input.model}` : undefined,
@@ -189,11 +201,11 @@ export function renderHtmlReport(input: HtmlReportInput): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${e(input.title)}</title><style>${CSS}</style></head><body>
 <header><h1>${e(input.title)}</h1>${input.sourceName !== undefined ? `<p class="muted">${e(input.sourceName)}</p>` : ''}
-<p class="verdict verdict-${report.verdict.level}">${verdictText(report)}</p>
+${verdict}
 <p>${report.reps.length} rep${report.reps.length === 1 ? '' : 's'} · safe depth ${num(report.safeDepth.hipFlexionDeg, 0)}° hip flexion (${e(report.safeDepth.source)})</p>
 ${notes !== '' ? `<ul class="notes">${notes}</ul>` : ''}
 ${fixes !== '' ? `<h2>What to fix first</h2><ol>${fixes}</ol>` : ''}${redFlag ? plan : ''}</header>
-<main>${viewSection(report)}${faultSection(report)}${repTable(report)}${snapshotSection(input.snapshots, report)}${plotSection(report)}${redFlag ? '' : plan}</main>
+<main>${viewSection(report)}${faultSection(report, !redFlag)}${repTable(report)}${snapshotSection(input.snapshots, report, !redFlag)}${plotSection(report)}${redFlag ? '' : plan}</main>
 <footer><p class="muted">Spotter · ${e(footer)}. Analysed on this device; pose from a 2D model, so angles carry a few degrees of error.</p></footer>
 </body></html>
 `;

@@ -4,6 +4,7 @@
  */
 import { phaseTimeText } from '../../../src/present/phase-time.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { adviseSet, type SetAdvice } from '../../../src/coach/index.js';
 import type { DetailedAnalysis } from '../../../src/engine/analyze.js';
 import type { KeypointTrack } from '../../../src/engine/core/track.js';
 import type { FaultId } from '../../../src/engine/faults/types.js';
@@ -13,6 +14,7 @@ import { downloadText } from '../lib/download.js';
 import { frameIndexAt } from '../lib/frame-at.js';
 import { FAULT_LABELS, SEVERITY_TEXT, VERDICT_TEXT } from '../lib/labels.js';
 import { reportToCsv } from '../lib/report-csv.js';
+import { useTriageResult } from '../lib/triage-state.js';
 import { drawSkeleton } from './skeleton.js';
 import { TimePlot } from './TimePlot.js';
 
@@ -29,7 +31,14 @@ const s2 = (v: number) => `${v.toFixed(2)} s`;
 const deg = (v: number) => (Number.isFinite(v) ? `${Math.round(v)}°` : '–');
 
 export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: Props) {
-  const report = analysis.report;
+  // The one place the report meets this session's back-pain check: under a red flag, `report` carries no
+  // training advice and the view shows the instruction to get care instead of the verdict and fixes.
+  const triageResult = useTriageResult();
+  const advice = useMemo(
+    () => adviseSet({ report: analysis.report, triage: triageResult ?? undefined }),
+    [analysis.report, triageResult],
+  );
+  const report = advice.report;
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [nowS, setNowS] = useState(0);
@@ -99,19 +108,40 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
 
   return (
     <div className="analysis" data-testid="analysis">
-      <section className={`verdict verdict-${report.verdict.level}`} aria-live="polite">
-        <span className="verdict-symbol" aria-hidden="true">
-          {verdict.symbol}
-        </span>
-        <div>
-          <h2>{verdict.word}</h2>
-          <p data-testid="verdict-headline">{report.verdict.headline}</p>
-          <p className="meta">
-            {sourceName} · {report.reps.length} reps · {durationS.toFixed(1)} s · view: {report.view.view} (
-            {report.view.quality})
-          </p>
-        </div>
-      </section>
+      {advice.redFlag && advice.triage !== undefined ? (
+        <section className="verdict verdict-stop" role="alert" data-testid="red-flag">
+          <span className="verdict-symbol" aria-hidden="true">
+            ■
+          </span>
+          <div>
+            <h2>Red flag: get care before any more training</h2>
+            <p data-testid="verdict-headline">{advice.triage.headline}</p>
+            <ul>
+              {advice.triage.nextSteps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ul>
+            <p className="meta">
+              From your back pain check (Coach page). {sourceName} · {report.reps.length} reps · the
+              measurements below are for whoever checks you.
+            </p>
+          </div>
+        </section>
+      ) : (
+        <section className={`verdict verdict-${report.verdict.level}`} aria-live="polite">
+          <span className="verdict-symbol" aria-hidden="true">
+            {verdict.symbol}
+          </span>
+          <div>
+            <h2>{verdict.word}</h2>
+            <p data-testid="verdict-headline">{report.verdict.headline}</p>
+            <p className="meta">
+              {sourceName} · {report.reps.length} reps · {durationS.toFixed(1)} s · view: {report.view.view} (
+              {report.view.quality})
+            </p>
+          </div>
+        </section>
+      )}
 
       <div className="player-grid">
         <div>
@@ -211,10 +241,10 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
         </p>
       </section>
 
-      <FaultCards report={report} onSeek={seek} />
+      <FaultCards report={report} onSeek={seek} withFixes={!advice.redFlag} />
       <RepTable report={report} onSeek={seek} />
       <NotAssessable report={report} />
-      <Exports report={report} track={track} title={title} sourceName={sourceName} />
+      <Exports advice={advice} track={track} title={title} sourceName={sourceName} />
     </div>
   );
 }
@@ -261,7 +291,16 @@ function Timeline({
   );
 }
 
-function FaultCards({ report, onSeek }: { report: AnalysisReport; onSeek: (t: number) => void }) {
+function FaultCards({
+  report,
+  onSeek,
+  withFixes,
+}: {
+  report: AnalysisReport;
+  onSeek: (t: number) => void;
+  /** False under a red flag: the faults seen are listed, with no fix. */
+  withFixes: boolean;
+}) {
   if (report.faults.length === 0 && report.verdict.level === 'not_judged') {
     return (
       <p className="not-judged">
@@ -272,8 +311,8 @@ function FaultCards({ report, onSeek }: { report: AnalysisReport; onSeek: (t: nu
   }
   if (report.faults.length === 0) return <p className="ok">✓ No faults found in this set.</p>;
   return (
-    <section aria-label="Faults and fixes">
-      <h3>Faults and fixes</h3>
+    <section aria-label={withFixes ? 'Faults and fixes' : 'Faults seen'}>
+      <h3>{withFixes ? 'Faults and fixes' : 'Faults seen'}</h3>
       <div className="cards">
         {report.faults.map((f) => {
           const firstRep = report.reps.find((r) => r.faults.some((x) => x.id === f.id));
@@ -286,9 +325,11 @@ function FaultCards({ report, onSeek }: { report: AnalysisReport; onSeek: (t: nu
                 <span className="sev-word">({sev.word})</span>
               </h4>
               <p>{f.reps.length > 0 ? `Reps ${f.reps.join(', ')}` : 'Whole set'}</p>
-              <p className="fix">
-                <strong>Fix:</strong> {f.fix}
-              </p>
+              {withFixes && (
+                <p className="fix">
+                  <strong>Fix:</strong> {f.fix}
+                </p>
+              )}
               {at !== undefined && (
                 <button type="button" onClick={() => onSeek(Math.max(0, at - 0.5))}>
                   Show me ({at.toFixed(1)} s)
@@ -402,16 +443,19 @@ function snapshotsOf(report: AnalysisReport, track: KeypointTrack): FaultSnapsho
 }
 
 function Exports({
-  report,
+  advice,
   track,
   title,
   sourceName,
 }: {
-  report: AnalysisReport;
+  advice: SetAdvice;
   track: KeypointTrack;
   title: string;
   sourceName: string;
 }) {
+  const { report } = advice;
+  // With a back-pain check this session, the exports carry its plan and result, as the CLI's do.
+  const withTriage = advice.triage !== undefined ? { plan: advice.plan, triage: advice.triage } : {};
   const base = sourceName.replace(/\.[^.]+$/, '') || 'set';
   return (
     <section aria-label="Export" className="exports">
@@ -419,7 +463,11 @@ function Exports({
       <button
         type="button"
         onClick={() =>
-          downloadText(`${base}-report.json`, JSON.stringify(report, null, 2), 'application/json')
+          downloadText(
+            `${base}-report.json`,
+            JSON.stringify({ ...report, ...withTriage }, null, 2),
+            'application/json',
+          )
         }
       >
         ⬇ JSON
@@ -437,6 +485,7 @@ function Exports({
               title,
               sourceName,
               snapshots: snapshotsOf(report, track),
+              ...(advice.triage !== undefined && { plan: advice.plan }),
               generatedAtIso: new Date().toISOString(),
             }),
             'text/html',

@@ -3,10 +3,13 @@ import { useMemo, useState } from 'react';
 import {
   loadKnowledge,
   parseTriageAnswers,
+  redFlagDespiteInvalid,
   triage,
+  TriageAnswersError,
   TRIAGE_QUESTIONS,
   type TriageResult,
 } from '../../../src/coach/index.js';
+import { saveTriageAnswers } from '../lib/triage-state.js';
 
 type Tab = 'triage' | 'setup' | 'prehab' | 'alternatives';
 
@@ -43,9 +46,16 @@ function Triage() {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     try {
-      setResult(triage(parseTriageAnswers(answers).answers));
+      const parsed = parseTriageAnswers(answers).answers;
+      setResult(triage(parsed));
+      // A red flag then wins on the analysis view and its exports too (adviseSet).
+      saveTriageAnswers(parsed);
       setError('');
     } catch (err) {
+      // A red flag among the answers that could be read still shows, with the error: never held back by it.
+      const redFlag = err instanceof TriageAnswersError ? redFlagDespiteInvalid(err) : undefined;
+      setResult(redFlag ?? null);
+      if (redFlag !== undefined) saveTriageAnswers(redFlag.answers);
       setError(err instanceof Error ? err.message : String(err));
     }
   };

@@ -1,0 +1,59 @@
+/**
+ * The one place where an analysed set, the pain triage and the training history meet, and the one every
+ * presenter reads (CLI text, JSON and HTML; the web app's view and exports). A red flag wins here: when triage
+ * allows no training advice, the report handed on carries none either. Every fix, the top fixes and the
+ * verdict's headline give way to the triage result's instruction to get care; the measurements (reps, angles,
+ * which faults were seen) stay, as numbers a clinician may want.
+ */
+import type { AnalysisReport } from '../../engine/report/types.js';
+import type { TriageResult } from '../triage/types.js';
+import { buildPlan } from './build-plan.js';
+import type { CoachPlan, TrainingHistory } from './types.js';
+
+export interface SetAdviceInput {
+  readonly report: AnalysisReport;
+  readonly triage?: TriageResult | undefined;
+  readonly history?: TrainingHistory | undefined;
+}
+
+export interface SetAdvice {
+  /** The report as presenters may show it: under a red flag, with no training advice left in it. */
+  readonly report: AnalysisReport;
+  readonly plan: CoachPlan;
+  readonly triage?: TriageResult;
+  /** True when triage found a red flag: show the instruction to get care, and no form or training advice. */
+  readonly redFlag: boolean;
+}
+
+/** The report, the plan and the triage for one set, with the red-flag override applied. */
+export function adviseSet(input: SetAdviceInput): SetAdvice {
+  const { report, triage, history } = input;
+  const plan = buildPlan({
+    report,
+    ...(triage !== undefined && { triage }),
+    ...(history !== undefined && { history }),
+  });
+  const redFlag = plan.mode === 'red_flag';
+  return {
+    report: redFlag && triage !== undefined ? withholdTrainingAdvice(report, triage) : report,
+    plan,
+    ...(triage !== undefined && { triage }),
+    redFlag,
+  };
+}
+
+/**
+ * The report with its training advice replaced by the triage result's instruction to get care: no top fixes,
+ * every fault's `fix` (set summary and each rep) and the verdict's headline say what care to seek. The verdict
+ * level, the faults seen and every measurement are kept (the JSON contract and the training log read them).
+ */
+export function withholdTrainingAdvice(report: AnalysisReport, triage: TriageResult): AnalysisReport {
+  const care = triage.headline;
+  return {
+    ...report,
+    verdict: { level: report.verdict.level, headline: care },
+    topFixes: [],
+    faults: report.faults.map((f) => ({ ...f, fix: care })),
+    reps: report.reps.map((r) => ({ ...r, faults: r.faults.map((f) => ({ ...f, fix: care })) })),
+  };
+}
