@@ -1,12 +1,14 @@
 /**
  * The training log as CSV, one row per set, for spreadsheets; and back. Pain, tempo, depth and faults are
- * columns; faults are `id:count:severity` joined by `;`. A CSV row that cannot be read throws a
- * TrainingLogFormatError naming its line and column.
+ * columns; faults are `id:count:severity` joined by `;`. Cells go through the shared encoder (csv-cell.ts): text
+ * that a spreadsheet would run as a formula is neutralised, numbers stay numbers. A CSV row that cannot be read
+ * throws a TrainingLogFormatError naming its line and column.
  */
 import { FAULT_IDS, type FaultId, type Severity } from '../../engine/faults/types.js';
 import { VERDICTS } from '../../engine/report/types.js';
 import { addSet, emptyLog, LogEntryError, type SetInput } from '../../log/edit-log.js';
 import type { LoggedSet, LogSettings, SetAnalysis, SetFault, TrainingLog } from '../../log/types.js';
+import { csvCellText, csvRow } from '../csv-cell.js';
 import { TrainingLogFormatError } from './training-log-format-error.js';
 
 export const CSV_COLUMNS = [
@@ -33,12 +35,6 @@ export const CSV_COLUMNS = [
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
-function cell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 function row(set: LoggedSet): string {
   const a = set.analysis;
   const values: Record<Column, string | number | undefined> = {
@@ -63,7 +59,7 @@ function row(set: LoggedSet): string {
     faults: a?.faults.map((f) => `${f.id}:${f.count}:${f.worstSeverity}`).join(';'),
     notes: set.notes,
   };
-  return CSV_COLUMNS.map((c) => cell(values[c])).join(',');
+  return csvRow(CSV_COLUMNS.map((c) => values[c]));
 }
 
 export function trainingLogToCsv(log: TrainingLog): string {
@@ -136,7 +132,8 @@ export function parseTrainingLogCsv(text: string, settings: Partial<LogSettings>
   for (const { line, cells } of records) {
     const text = (c: Column) => {
       const i = index.get(c);
-      const v = i === undefined ? '' : (cells[i] ?? '').trim();
+      // csvCellText takes off the quote that neutralised a formula-like cell (csv-cell.ts).
+      const v = i === undefined ? '' : csvCellText(cells[i] ?? '').trim();
       return v === '' ? undefined : v;
     };
     const fail = (c: Column, why: string): never => {
