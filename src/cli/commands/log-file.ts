@@ -1,11 +1,13 @@
 /**
  * Where the training log lives and how the CLI reads and writes it. Default: $SPOTTER_LOG, else
  * $XDG_DATA_HOME/spotter/log.json, else ~/.local/share/spotter/log.json; --log FILE wins over all. Writes are
- * atomic; a log that cannot be read is never overwritten.
+ * atomic; a log that cannot be read is never overwritten; every change is a read-modify-write under the log's
+ * lock (updateLogFile), so concurrent `spotter log` commands queue instead of losing each other's sets.
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { FileAccessError } from '../../adapters/node/file-access-error.js';
+import { FileLockLostError, FileLockTimeoutError, withFileLock } from '../../adapters/node/file-lock.js';
 import { readTextFile } from '../../adapters/node/read-text-file.js';
 import { writeFileAtomic } from '../../adapters/node/write-file-atomic.js';
 import { parseTrainingLogJson } from '../../formats/training-log/parse-training-log.js';
@@ -76,5 +78,47 @@ export async function writeLogFile(path: string, log: TrainingLog): Promise<void
       EXIT.badInput,
       'Choose a writable place with --log FILE or SPOTTER_LOG.',
     );
+  }
+}
+
+/**
+ * Changes the log at `path` under its lock: reads it (an empty log when there is none yet), lets `edit` return
+ * the new log and a result, writes it, and returns the result. Another `spotter` changing the same log waits
+ * for the lock, so no set is lost; one that waits too long fails with a message naming the lock.
+ */
+export async function updateLogFile<T>(
+  path: string,
+  edit: (log: TrainingLog, exists: boolean) => { readonly log: TrainingLog; readonly result: T },
+): Promise<T> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new CliError(
+      `Cannot create the folder of ${path}: ${why}.`,
+      EXIT.badInput,
+      'Choose a writable place with --log FILE or SPOTTER_LOG.',
+    );
+  }
+  try {
+    return await withFileLock(path, async (assertHeld) => {
+      const { log, exists } = await readLogFile(path);
+      const { log: next, result } = edit(log, exists);
+      assertHeld();
+      await writeLogFile(path, next);
+      return result;
+    });
+  } catch (err) {
+    if (err instanceof FileLockTimeoutError) {
+      throw new CliError(
+        `${err.message}`,
+        EXIT.badInput,
+        `Try again in a moment. If no other spotter is running, remove ${err.lockPath} and try again.`,
+      );
+    }
+    if (err instanceof FileLockLostError) {
+      throw new CliError(`Nothing was written: ${err.message}`, EXIT.badInput, 'Try again.');
+    }
+    throw err;
   }
 }

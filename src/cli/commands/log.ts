@@ -10,7 +10,7 @@ import { readTextFile } from '../../adapters/node/read-text-file.js';
 import { trainingLogToCsv } from '../../formats/training-log/csv.js';
 import { parseReportForLogJson } from '../../formats/training-log/read-report.js';
 import { TrainingLogFormatError } from '../../formats/training-log/training-log-format-error.js';
-import { addSet, lastSet, LogEntryError, removeSet, setPain } from '../../log/edit-log.js';
+import { addSet, lastSet, LogEntryError, removeSet, setPain, type SetInput } from '../../log/edit-log.js';
 import { recommendNext } from '../../log/recommend-next.js';
 import { summarizeReport } from '../../log/summarize-report.js';
 import { msToIso } from '../../log/time.js';
@@ -19,7 +19,7 @@ import { recentSets, weeklyTrends } from '../../log/weekly-trends.js';
 import { CliError, EXIT, type CliIo, type CommandHandler, type ExitCode } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { toJsonText, writeOutput } from '../write-output.js';
-import { readLogFile, resolveLogPath, writeLogFile, type LogLocation } from './log-file.js';
+import { readLogFile, resolveLogPath, updateLogFile, type LogLocation } from './log-file.js';
 import { formatNext, formatRecentSets, formatSet, formatTrends } from './log-present.js';
 
 export const LOG_SCHEMA_VERSION = 1;
@@ -233,26 +233,28 @@ async function add(values: Values, io: CliIo, where: LogLocation, deps: LogComma
     ...(values['pain-during'] !== undefined && { during: number('pain-during', values['pain-during'])! }),
     ...(values['pain-after'] !== undefined && { after: number('pain-after', values['pain-after'])! }),
   };
-  const { log } = await readLogFile(where.path);
-  let result;
-  try {
-    result = addSet(log, {
-      atIso: values.at !== undefined ? parseAt(values.at, deps) : msToIso(now, deps.offsetMin(now)),
-      loadKg,
-      reps,
-      ...(values.target !== undefined && { targetReps: number('target', values.target)! }),
-      ...(values.rir !== undefined && { rir: number('rir', values.rir)! }),
-      ...(values.rpe !== undefined && { rpe: number('rpe', values.rpe)! }),
-      ...(analysis !== undefined && { analysis }),
-      pain,
-      ...(values.notes !== undefined && { notes: values.notes }),
-    });
-  } catch (err) {
-    entryError(err);
-  }
-  await writeLogFile(where.path, result.log);
+  const input: SetInput = {
+    atIso: values.at !== undefined ? parseAt(values.at, deps) : msToIso(now, deps.offsetMin(now)),
+    loadKg,
+    reps,
+    ...(values.target !== undefined && { targetReps: number('target', values.target)! }),
+    ...(values.rir !== undefined && { rir: number('rir', values.rir)! }),
+    ...(values.rpe !== undefined && { rpe: number('rpe', values.rpe)! }),
+    ...(analysis !== undefined && { analysis }),
+    pain,
+    ...(values.notes !== undefined && { notes: values.notes }),
+  };
+  // Read, add and write under the log's lock: a concurrent `spotter log add` waits instead of losing a set.
+  const set = await updateLogFile(where.path, (log) => {
+    try {
+      const added = addSet(log, input);
+      return { log: added.log, result: added.set };
+    } catch (err) {
+      return entryError(err);
+    }
+  });
   if (!values.quiet) {
-    io.stdout(`Logged ${formatSet(result.set)}\nLog: ${where.path}\n`);
+    io.stdout(`Logged ${formatSet(set)}\nLog: ${where.path}\n`);
     if (pain.during !== undefined && pain.during > 5) {
       io.stdout('Pain above 5/10: stop pressing today. Run `spotter triage` to check it.\n');
     }
@@ -271,22 +273,22 @@ async function pain(values: Values, io: CliIo, where: LogLocation): Promise<Exit
   if (Object.keys(scores).length === 0) {
     throw new CliError('No pain score given.', EXIT.usage, 'Example: spotter log pain --next-morning 3');
   }
-  const { log, exists } = await readLogFile(where.path);
-  if (!exists)
-    throw new CliError(
-      `There is no training log at ${where.path} yet.`,
-      EXIT.usage,
-      'Add a set first: spotter log add --load KG --reps N',
-    );
-  const id = setId(values, log);
-  let next: TrainingLog;
-  try {
-    next = setPain(log, id, scores);
-  } catch (err) {
-    entryError(err);
-  }
-  await writeLogFile(where.path, next);
-  if (!values.quiet) io.stdout(`Updated ${formatSet(next.sets.find((s) => s.id === id)!)}\n`);
+  const updated = await updateLogFile(where.path, (log, exists) => {
+    if (!exists)
+      throw new CliError(
+        `There is no training log at ${where.path} yet.`,
+        EXIT.usage,
+        'Add a set first: spotter log add --load KG --reps N',
+      );
+    const id = setId(values, log);
+    try {
+      const next = setPain(log, id, scores);
+      return { log: next, result: next.sets.find((s) => s.id === id)! };
+    } catch (err) {
+      return entryError(err);
+    }
+  });
+  if (!values.quiet) io.stdout(`Updated ${formatSet(updated)}\n`);
   return EXIT.ok;
 }
 
@@ -379,12 +381,13 @@ export function createLogCommand(deps: LogCommandDeps): CommandHandler {
       case 'next':
         return nextCommand(values, io, where, nowIso);
       case 'remove': {
-        const { log, exists } = await readLogFile(where.path);
-        if (!exists) throw new CliError(`There is no training log at ${where.path}.`, EXIT.usage);
         if (values.set === undefined)
           throw new CliError('Say which set: --set ID (see `spotter log show`).', EXIT.usage);
-        const id = setId(values, log);
-        await writeLogFile(where.path, removeSet(log, id));
+        const id = await updateLogFile(where.path, (log, exists) => {
+          if (!exists) throw new CliError(`There is no training log at ${where.path}.`, EXIT.usage);
+          const setToRemove = setId(values, log);
+          return { log: removeSet(log, setToRemove), result: setToRemove };
+        });
         if (!values.quiet) io.stdout(`Removed set ${id}.\n`);
         return EXIT.ok;
       }
