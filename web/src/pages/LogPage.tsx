@@ -2,7 +2,7 @@
  * Training log page: sets and pain stored on this device, the next-session recommendation with its reasons and
  * sources, a weekly volume and pain plot, and JSON/CSV export and import. Same pure core as `spotter log`.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { SOURCES } from '../../../src/coach/knowledge/sources.js';
 import { parseTrainingLogCsv, trainingLogToCsv } from '../../../src/formats/training-log/csv.js';
 import { parseTrainingLogJson } from '../../../src/formats/training-log/parse-training-log.js';
@@ -10,6 +10,7 @@ import { parseReportForLogJson } from '../../../src/formats/training-log/read-re
 import { serializeTrainingLog } from '../../../src/formats/training-log/serialize-training-log.js';
 import {
   addSet,
+  emptyLog,
   LOAD_RULE_CONFIG,
   LOG_LIMITS,
   msToIso,
@@ -29,7 +30,13 @@ import {
 } from '../../../src/log/index.js';
 import { downloadText } from '../lib/download.js';
 import { weekPlot } from '../lib/log-plot.js';
-import { loadStoredLog, resetDamagedLog, saveStoredLog } from '../lib/log-store.js';
+import {
+  changeStoredLog,
+  LOG_KEY,
+  loadStoredLog,
+  resetDamagedLog,
+  type LogChange,
+} from '../lib/log-store.js';
 
 const nowIso = () => {
   const ms = Date.now();
@@ -50,11 +57,33 @@ export function LogPage() {
   const [persistent, setPersistent] = useState(stored.ok ? stored.persistent : true);
   const [editing, setEditing] = useState<LoggedSet | null>(null);
   const [message, setMessage] = useState('');
+  const [resetError, setResetError] = useState('');
 
-  const setLog = (next: TrainingLog) => {
-    setLogState(next);
-    setPersistent(saveStoredLog(next));
+  // Every change re-reads the stored log under a Web Lock (log-store.ts), so a change made in another tab is
+  // kept, not overwritten by this page's older copy.
+  const change: ChangeLog = async (edit) => {
+    const outcome = await changeStoredLog(edit, log ?? emptyLog());
+    if (!outcome.ok) {
+      setMessage(`⚠ ${outcome.error}`);
+      return undefined;
+    }
+    setLogState(outcome.log);
+    setPersistent(outcome.persistent);
+    return outcome.result;
   };
+  const setLog = (edit: (log: TrainingLog) => TrainingLog) =>
+    void change((l) => ({ log: edit(l), result: undefined }));
+
+  // Another tab changed the log: show it.
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== LOG_KEY) return;
+      const fresh = loadStoredLog();
+      if (fresh.ok) setLogState(fresh.log);
+    };
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
+  }, []);
 
   if (log === null && !stored.ok) {
     return (
@@ -73,10 +102,22 @@ export function LogPage() {
           >
             Save the unreadable log
           </button>
-          <button type="button" className="button" onClick={() => setLogState(resetDamagedLog(stored.raw))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const fresh = resetDamagedLog(stored.raw);
+              if (fresh === null) {
+                setResetError(
+                  'The browser has no room to keep the unreadable log aside, so it was left as it is. Save it first, then clear some site data.',
+                );
+              } else setLogState(fresh);
+            }}
+          >
             Start a new log
           </button>
         </div>
+        {resetError && <p className="error">⚠ {resetError}</p>}
       </section>
     );
   }
@@ -84,6 +125,7 @@ export function LogPage() {
   return (
     <LogView
       log={log}
+      change={change}
       setLog={setLog}
       persistent={persistent}
       editing={editing}
@@ -94,9 +136,15 @@ export function LogPage() {
   );
 }
 
+/** Changes the stored log (re-read under the lock) and returns the edit's result; undefined if it failed. */
+type ChangeLog = <T>(edit: (log: TrainingLog) => LogChange<T>) => Promise<T | undefined>;
+/** A change with no result: `edit` gets the log as stored now. */
+type SetLog = (edit: (log: TrainingLog) => TrainingLog) => void;
+
 interface ViewProps {
   readonly log: TrainingLog;
-  readonly setLog: (log: TrainingLog) => void;
+  readonly change: ChangeLog;
+  readonly setLog: SetLog;
   readonly persistent: boolean;
   readonly editing: LoggedSet | null;
   readonly setEditing: (set: LoggedSet | null) => void;
@@ -104,7 +152,7 @@ interface ViewProps {
   readonly setMessage: (m: string) => void;
 }
 
-function LogView({ log, setLog, persistent, editing, setEditing, message, setMessage }: ViewProps) {
+function LogView({ log, change, setLog, persistent, editing, setEditing, message, setMessage }: ViewProps) {
   // Re-read the clock when the log changes (a page left open overnight picks it up on the next edit).
   const now = useMemo(() => nowIso(), [log]);
   const next = useMemo(() => recommendNext(log, now), [log, now]);
@@ -130,14 +178,17 @@ function LogView({ log, setLog, persistent, editing, setEditing, message, setMes
         key={editing?.id ?? 'new'}
         editing={editing}
         onCancel={() => setEditing(null)}
-        onSave={(input) => {
+        onSave={async (input) => {
           if (editing) {
-            setLog(updateSet(log, editing.id, input));
-            setMessage(`Set ${editing.id} updated.`);
+            const id = editing.id;
+            const done = await change((l) => ({ log: updateSet(l, id, input), result: id }));
+            if (done !== undefined) setMessage(`Set ${id} updated.`);
           } else {
-            const { log: added, set } = addSet(log, input);
-            setLog(added);
-            setMessage(`Set ${set.id} logged.`);
+            const set = await change((l) => {
+              const added = addSet(l, input);
+              return { log: added.log, result: added.set };
+            });
+            if (set !== undefined) setMessage(`Set ${set.id} logged.`);
           }
           setEditing(null);
         }}
@@ -146,7 +197,7 @@ function LogView({ log, setLog, persistent, editing, setEditing, message, setMes
         <NextMorning
           set={last}
           onSave={(score) => {
-            setLog(setPain(log, last.id, { nextMorning: score }));
+            setLog((l) => setPain(l, last.id, { nextMorning: score }));
             setMessage(`Next-morning pain ${score}/10 added to set ${last.id}.`);
           }}
         />
@@ -160,7 +211,7 @@ function LogView({ log, setLog, persistent, editing, setEditing, message, setMes
           setMessage('');
         }}
         onDelete={(s) => {
-          if (confirm(`Delete set ${s.id} (${s.loadKg} kg x ${s.reps})?`)) setLog(removeSet(log, s.id));
+          if (confirm(`Delete set ${s.id} (${s.loadKg} kg x ${s.reps})?`)) setLog((l) => removeSet(l, s.id));
         }}
       />
       <Settings log={log} setLog={setLog} />
@@ -590,7 +641,7 @@ function SetTable({
   );
 }
 
-function Settings({ log, setLog }: { log: TrainingLog; setLog: (log: TrainingLog) => void }) {
+function Settings({ log, setLog }: { log: TrainingLog; setLog: SetLog }) {
   const [target, setTarget] = useState(String(log.settings.targetReps));
   const [plate, setPlate] = useState(String(log.settings.plateIncrementKg));
   const [error, setError] = useState('');
@@ -609,7 +660,7 @@ function Settings({ log, setLog }: { log: TrainingLog; setLog: (log: TrainingLog
         )) {
           setError(`Plate step must be from ${L.plateIncrementKg.min} to ${L.plateIncrementKg.max} kg.`);
         } else {
-          setLog({ ...log, settings: { targetReps, plateIncrementKg } });
+          setLog((l) => ({ ...l, settings: { targetReps, plateIncrementKg } }));
           setError('');
         }
       }}
@@ -654,7 +705,7 @@ function Exports({
   setMessage,
 }: {
   log: TrainingLog;
-  setLog: (log: TrainingLog) => void;
+  setLog: SetLog;
   setMessage: (m: string) => void;
 }) {
   const [error, setError] = useState('');
@@ -674,7 +725,7 @@ function Exports({
       ) {
         return;
       }
-      setLog(imported);
+      setLog(() => imported);
       setMessage(`Imported ${imported.sets.length} sets from ${file.name}.`);
       setError('');
     } catch (err) {
