@@ -22,28 +22,30 @@ function kneeOfReach(reach: number, r: number): number {
   return Math.acos(Math.min(1, Math.max(-1, c))) * RAD_TO_DEG;
 }
 
-function pearson(xs: readonly number[], ys: readonly number[]): number {
-  const n = xs.length;
-  if (n < 3) return Number.NaN;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += xs[i]!;
-    my += ys[i]!;
+/** Streaming Pearson correlation (no arrays: an hour of video is ~10^5 frames). */
+class Correlation {
+  private n = 0;
+  private sx = 0;
+  private sy = 0;
+  private sxx = 0;
+  private syy = 0;
+  private sxy = 0;
+  add(x: number, y: number): void {
+    this.n++;
+    this.sx += x;
+    this.sy += y;
+    this.sxx += x * x;
+    this.syy += y * y;
+    this.sxy += x * y;
   }
-  mx /= n;
-  my /= n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = xs[i]! - mx;
-    const dy = ys[i]! - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
+  value(): number {
+    const { n } = this;
+    if (n < 3) return Number.NaN;
+    const vx = this.sxx - (this.sx * this.sx) / n;
+    const vy = this.syy - (this.sy * this.sy) / n;
+    const cov = this.sxy - (this.sx * this.sy) / n;
+    return vx > 0 && vy > 0 ? cov / Math.sqrt(vx * vy) : Number.NaN;
   }
-  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Number.NaN;
 }
 
 /**
@@ -57,17 +59,15 @@ export function repSignal(k: Kinematics, config: RepsConfig): RepSignal {
   const reach = k.legReachShanks;
   const ratio = k.reference.thighLengthPx / k.reference.shankLengthPx;
   if (reach === undefined || !(ratio > 0)) return { kneeDeg: knee, source: 'knee', agreement: Number.NaN };
-  const implied: number[] = [];
-  const measured: number[] = [];
+  const correlation = new Correlation();
   for (let i = 0; i < knee.length; i++) {
     const a = k.kneeDeg[i]!;
     const d = reach[i]!;
     if (!Number.isFinite(a) || !Number.isFinite(d)) continue;
     // Unsigned: a knee read as bent backwards is still as far from straight.
-    implied.push(reachOf(Math.min(a, 360 - a), ratio));
-    measured.push(d);
+    correlation.add(reachOf(Math.min(a, 360 - a), ratio), d);
   }
-  const agreement = pearson(implied, measured);
+  const agreement = correlation.value();
   // Legs that hardly change length carry no rep to count on (the reps' own cross-check then says why).
   const reachRange =
     quantileFinite(reach, config.topQuantile) - quantileFinite(reach, 1 - config.topQuantile);
