@@ -4,6 +4,7 @@ import { FileAccessError } from '../adapters/node/file-access-error.js';
 import { readTextFile } from '../adapters/node/read-text-file.js';
 import { parseTriageAnswers, TriageAnswersError, type ParsedAnswers } from '../coach/triage/answers.js';
 import { careDespiteInvalid } from '../coach/triage/invalid-answers.js';
+import { withoutByteOrderMark } from '../formats/byte-order-mark.js';
 import { CliError, EXIT, type CliIo } from './command.js';
 
 export async function readAnswers(path: string, io: CliIo): Promise<ParsedAnswers> {
@@ -18,7 +19,7 @@ export async function readAnswers(path: string, io: CliIo): Promise<ParsedAnswer
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(withoutByteOrderMark(text));
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new CliError(

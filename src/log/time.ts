@@ -7,20 +7,28 @@ const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
-/** Whether `text` is an ISO date-time with seconds optional and an explicit offset (Z or +hh:mm). */
+/** Whether a year, month (1-12) and day name a real calendar day (2026-02-30 does not; 2028-02-29 does). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1) return false;
+  // Day 0 of the next month is the last day of this one.
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Whether `text` is an ISO date-time with seconds optional and an explicit offset (Z or +hh:mm), on a real
+ * calendar day (Date.parse would roll 2026-02-30 over to March 2).
+ */
 export function isIsoDateTime(text: string): boolean {
   const m = ISO_WITH_OFFSET.exec(text);
   if (m === null) return false;
-  const [month, day, hour, minute] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
-  return (
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= 31 &&
-    hour <= 23 &&
-    minute <= 59 &&
-    !Number.isNaN(Date.parse(text))
-  );
+  const [year, month, day, hour, minute] = [
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+  ];
+  return isCalendarDate(year, month, day) && hour <= 23 && minute <= 59 && !Number.isNaN(Date.parse(text));
 }
 
 /** Milliseconds since the epoch of an ISO date-time (throws on text that is not one). */

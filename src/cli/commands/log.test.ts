@@ -150,6 +150,79 @@ describe('spotter log: errors', () => {
     expect((await run(['shwo'])).err).toMatch(/Unknown log command/);
   });
 
+  it('refuses an --at on a day the calendar does not have, instead of rolling it into the next month', async () => {
+    for (const at of ['2026-02-30T10:00', '2026-02-29T10:00', '2026-04-31T10:00:00Z', '2026-13-01T10:00']) {
+      const r = await run(['add', '--load', '100', '--reps', '10', '--at', at, '--log', 'log.json']);
+      expect(r.code, at).toBe(EXIT.usage);
+      expect(r.err, at).toMatch(/not a day of the calendar/);
+    }
+    const leap = await run([
+      'add',
+      '--load',
+      '100',
+      '--reps',
+      '10',
+      '--at',
+      '2028-02-29T10:00',
+      '--log',
+      'l.json',
+    ]);
+    expect(leap.code).toBe(EXIT.ok);
+    const saved = parseTrainingLogJson(await readFile(join(dir, 'l.json'), 'utf8'));
+    expect(saved.sets[0]!.atIso).toBe('2028-02-29T10:00:00+01:00');
+  });
+
+  it('refuses --rir and --rpe together with a clear message', async () => {
+    const r = await run([
+      'add',
+      '--load',
+      '100',
+      '--reps',
+      '10',
+      '--rir',
+      '2',
+      '--rpe',
+      '8',
+      '--log',
+      'l.json',
+    ]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(/--rir or --rpe, not both/);
+  });
+
+  it('reads a log and a report that start with a UTF-8 byte order mark', async () => {
+    const report = { reps: [], faults: [], verdict: { level: 'clean', headline: 'x' } };
+    await writeFile(join(dir, 'report.json'), `\uFEFF${JSON.stringify(report)}`);
+    const added = await run([
+      'add',
+      '--load',
+      '100',
+      '--reps',
+      '8',
+      '--from-report',
+      'report.json',
+      '--log',
+      'l.json',
+    ]);
+    expect(added.code).toBe(EXIT.ok);
+    const path = join(dir, 'l.json');
+    await writeFile(path, `\uFEFF${await readFile(path, 'utf8')}`);
+    expect((await run(['add', '--load', '105', '--reps', '8', '--log', 'l.json'])).code).toBe(EXIT.ok);
+    expect(parseTrainingLogJson(await readFile(path, 'utf8')).sets).toHaveLength(2);
+  });
+
+  it('writes a note that starts a formula as text in the CSV (no formula injection)', async () => {
+    const note = '=HYPERLINK("http://evil.example","click")';
+    await run(['add', '--load', '100', '--reps', '10', '--notes', note, '--log', 'l.json']);
+    await run(['add', '--load', '100', '--reps', '10', '--notes', '@SUM(1+1)', '--log', 'l.json']);
+    const r = await run(['show', '--csv', 'out.csv', '--log', 'l.json']);
+    expect(r.code).toBe(EXIT.ok);
+    const csv = await readFile(join(dir, 'out.csv'), 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csv).toContain(`"'@SUM(1+1)"`);
+    expect(csv).not.toMatch(/(^|,)[=+@-]/m);
+  });
+
   it('is reachable through the CLI table and its help', async () => {
     let out = '';
     const io: CliIo = { stdout: (t) => void (out += t), stderr: () => undefined, isTTY: false, cwd: dir };

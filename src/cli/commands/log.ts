@@ -13,7 +13,7 @@ import { TrainingLogFormatError } from '../../formats/training-log/training-log-
 import { addSet, lastSet, LogEntryError, removeSet, setPain, type SetInput } from '../../log/edit-log.js';
 import { recommendNext } from '../../log/recommend-next.js';
 import { summarizeReport } from '../../log/summarize-report.js';
-import { msToIso } from '../../log/time.js';
+import { isCalendarDate, isIsoDateTime, msToIso } from '../../log/time.js';
 import type { PainScores, SetAnalysis, TrainingLog } from '../../log/types.js';
 import { recentSets, weeklyTrends } from '../../log/weekly-trends.js';
 import { CliError, EXIT, type CliIo, type CommandHandler, type ExitCode } from '../command.js';
@@ -135,12 +135,22 @@ function number(name: string, text: string | undefined): number | undefined {
   return value;
 }
 
-/** `--at`: a full ISO date-time, or one without an offset taken as local time. */
+/**
+ * `--at`: a full ISO date-time, or one without an offset taken as local time. A day the calendar does not have
+ * (2026-02-30) is refused, not rolled over into the next month.
+ */
 function parseAt(text: string, deps: LogCommandDeps): string {
   const withSeconds = /T\d{2}:\d{2}$/.test(text) ? `${text}:00` : text;
+  const date = /^(\d{4})-(\d{2})-(\d{2})T/.exec(withSeconds);
+  if (date !== null && !isCalendarDate(Number(date[1]), Number(date[2]), Number(date[3]))) {
+    throw new CliError(
+      `--at ${JSON.stringify(text)} is not a day of the calendar (${Number(date[2]) >= 1 && Number(date[2]) <= 12 ? `${date[1]}-${date[2]} has no day ${Number(date[3])}` : `there is no month ${Number(date[2])}`}).`,
+      EXIT.usage,
+      'Give a real date, e.g. 2026-11-21T18:05.',
+    );
+  }
   if (/(Z|[+-]\d{2}:\d{2})$/.test(withSeconds)) {
-    const ms = Date.parse(withSeconds);
-    if (!Number.isNaN(ms)) return withSeconds;
+    if (isIsoDateTime(withSeconds)) return withSeconds;
   } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(withSeconds)) {
     const asUtc = Date.parse(`${withSeconds}Z`);
     if (!Number.isNaN(asUtc)) {
@@ -219,6 +229,13 @@ function setId(values: Values, log: TrainingLog): number {
 async function add(values: Values, io: CliIo, where: LogLocation, deps: LogCommandDeps): Promise<ExitCode> {
   const analysis =
     values['from-report'] !== undefined ? await readReport(values['from-report'], io) : undefined;
+  if (values.rir !== undefined && values.rpe !== undefined) {
+    throw new CliError(
+      'Give --rir or --rpe, not both: they are two ways of saying how hard the set was (RPE 8 is RIR 2).',
+      EXIT.usage,
+      'Example: spotter log add --load 120 --reps 10 --rir 2',
+    );
+  }
   const loadKg = number('load', values.load);
   const reps = number('reps', values.reps) ?? analysis?.repsSeen;
   if (loadKg === undefined || reps === undefined) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { LANDMARK_SETS } from '../../engine/core/landmarks.js';
 import type { KeypointPx, KeypointTrack, PoseFrame, TrackSource } from '../../engine/core/track.js';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { checkFormatIdentity, type FormatIdentity } from '../check-format-identity.js';
 import { formatPath, valueAt } from '../json-path.js';
 import { SUPPORTED_TRACK_VERSIONS, TRACK_FORMAT_ID } from './constants.js';
@@ -193,5 +194,5 @@ export function parseKeypointTrackValue(doc: unknown): KeypointTrack {
  * wrong and where: malformed or truncated JSON, another format or version, a bad field or keypoint.
  */
 export function parseKeypointTrackJson(text: string): KeypointTrack {
-  return parseKeypointTrackValue(parseJsonText(text));
+  return parseKeypointTrackValue(parseJsonText(withoutByteOrderMark(text)));
 }

@@ -8,6 +8,7 @@ import { FAULT_IDS, type FaultId, type Severity } from '../../engine/faults/type
 import { VERDICTS } from '../../engine/report/types.js';
 import { addSet, emptyLog, LogEntryError, type SetInput } from '../../log/edit-log.js';
 import type { LoggedSet, LogSettings, SetAnalysis, SetFault, TrainingLog } from '../../log/types.js';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { csvCellText, csvRow } from '../csv-cell.js';
 import { TrainingLogFormatError } from './training-log-format-error.js';
 
@@ -116,7 +117,7 @@ const SEVERITIES: readonly Severity[] = ['info', 'warn', 'alert'];
  * Set ids are assigned afresh in row order; `settings` apply to the new log.
  */
 export function parseTrainingLogCsv(text: string, settings: Partial<LogSettings> = {}): TrainingLog {
-  const records = parseRecords(text.replace(/^\uFEFF/, ''));
+  const records = parseRecords(withoutByteOrderMark(text));
   const header = records.shift();
   if (header === undefined) throw new TrainingLogFormatError('the CSV file is empty; expected a header row');
   const index = new Map<string, number>(header.cells.map((name, i) => [name.trim(), i]));

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { sortSets } from '../../log/sessions.js';
 import type { LoggedSet, TrainingLog } from '../../log/types.js';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { checkFormatIdentity, type FormatIdentity } from '../check-format-identity.js';
 import { formatPath, valueAt } from '../json-path.js';
 import { SUPPORTED_TRAINING_LOG_VERSIONS, TRAINING_LOG_FORMAT_ID } from './constants.js';
@@ -105,5 +106,5 @@ export function parseTrainingLogValue(doc: unknown): TrainingLog {
 }
 
 export function parseTrainingLogJson(text: string): TrainingLog {
-  return parseTrainingLogValue(parseJsonText(text));
+  return parseTrainingLogValue(parseJsonText(withoutByteOrderMark(text)));
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { FAULT_IDS } from '../../engine/faults/types.js';
 import { VERDICTS } from '../../engine/report/types.js';
 import type { ReportForLog } from '../../log/summarize-report.js';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { formatPath } from '../json-path.js';
 import { TrainingLogFormatError } from './training-log-format-error.js';
 
@@ -49,7 +50,7 @@ export function readReportForLog(doc: unknown): ReportForLog {
 export function parseReportForLogJson(text: string): ReportForLog {
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(withoutByteOrderMark(text));
   } catch (err) {
     throw new TrainingLogFormatError(
       `the report is not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
