@@ -53,6 +53,9 @@ beforeAll(async () => {
     ...plain.topFixes,
     ...plain.faults.map((f) => f.fix),
     ...plain.reps.flatMap((r) => r.faults.map((f) => f.fix)),
+    // Why a check could not be made: some reasons carry a form cue.
+    ...plain.notAssessable.map((n) => n.reason),
+    'Keep a clear bend you can see in the mirror',
     ...[...kb.fixes, ...kb.prehab, ...kb.alternatives, ...kb.relief].map((item) => item.text),
     'Stop and fix this first',
     'Fix before adding load',

@@ -42,10 +42,15 @@ export function adviseSet(input: SetAdviceInput): SetAdvice {
   };
 }
 
+/** What a check that could not be made says under a red flag (its usual reason may carry a form cue). */
+export const NOT_JUDGED_UNDER_RED_FLAG = 'Not judged from this video.';
+
 /**
  * The report with its training advice replaced by the triage result's instruction to get care: no top fixes,
- * every fault's `fix` (set summary and each rep) and the verdict's headline say what care to seek. The verdict
- * level, the faults seen and every measurement are kept (the JSON contract and the training log read them).
+ * every fault's `fix` (set summary and each rep) and the verdict's headline say what care to seek, and the
+ * reasons a check could not be made are cut to "not judged" (some carry a form cue, e.g. knee_lockout's "keep
+ * a clear bend"). The verdict level, the faults seen, which checks were not made and every measurement are
+ * kept (the JSON contract and the training log read them). The camera-view messages (how to film) stay.
  */
 export function withholdTrainingAdvice(report: AnalysisReport, triage: TriageResult): AnalysisReport {
   const care = triage.headline;
@@ -55,5 +60,6 @@ export function withholdTrainingAdvice(report: AnalysisReport, triage: TriageRes
     topFixes: [],
     faults: report.faults.map((f) => ({ ...f, fix: care })),
     reps: report.reps.map((r) => ({ ...r, faults: r.faults.map((f) => ({ ...f, fix: care })) })),
+    notAssessable: report.notAssessable.map((n) => ({ ...n, reason: NOT_JUDGED_UNDER_RED_FLAG })),
   };
 }
