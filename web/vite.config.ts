@@ -100,12 +100,41 @@ const isolationHeaders = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
+/**
+ * Content-Security-Policy of the served app (`npm start`): everything from its own origin, nothing from
+ * elsewhere (models and wasm are served locally, video stays on the device). 'wasm-unsafe-eval' lets tfjs
+ * compile its wasm backend; blob: carries the camera recording, video frames and worker code; inline styles are
+ * React's style attributes. The dev server is left without it (Vite's hot reload injects inline scripts).
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob: mediastream:",
+  "connect-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig({
   root: webDir,
   base: './',
   plugins: [react(), spotterAssets()],
   server: { port: 5173, headers: isolationHeaders, fs: { allow: [repoDir] } },
-  preview: { port: 4173, strictPort: false, headers: isolationHeaders },
+  preview: {
+    port: 4173,
+    strictPort: false,
+    headers: {
+      ...isolationHeaders,
+      'Content-Security-Policy': contentSecurityPolicy,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
   worker: { format: 'es' },
   build: {
     outDir: path.join(repoDir, 'web-dist'),

@@ -17,7 +17,12 @@ describe('demo (no camera, no upload)', () => {
     const { page } = browser;
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    // The served app has a Content-Security-Policy, and nothing the app does breaks it.
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
+    });
+    const response = await page.goto(server.url);
+    expect(response?.headers()['content-security-policy']).toMatch(/default-src 'self'/);
     await page.getByTestId('analysis').waitFor({ timeout: 30_000 });
     const rows = page.getByTestId('rep-table').locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);

@@ -28,6 +28,9 @@ describe('live mode with a fake camera playing the faulty clip', () => {
     const { page } = browser;
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
+    });
     // Whether "stop" fires on this clip depends on MoveNet Lightning's hip error frame by frame (it failed 2
     // runs in 3, on session 1's code too), so the stop cue's timing is tested on simulated tracks
     // (src/live/live-coach.test.ts); here: the camera, the rep counter, the breathing cue and the summary.

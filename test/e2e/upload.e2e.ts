@@ -18,6 +18,9 @@ describe('upload a recorded set', () => {
     const { page } = browser;
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
+    });
     await page.goto(server.url);
     await page.getByTestId('demo-note').waitFor({ timeout: 30_000 });
     await page.getByTestId('file-input').setInputFiles(clipPath('faulty'));
