@@ -67,4 +67,14 @@ describe('calibrateFromTrack', () => {
       expect(cal.safeDepth.hipFlexionDeg).toBeLessThan(cal.tuckOnsetHipFlexionDeg);
     }
   });
+
+  it('a track with every frame duplicated (same timestamp twice) gets the same reps and faults', () => {
+    const doubled: KeypointTrack = { ...tuck.track, frames: tuck.track.frames.flatMap((f) => [f, f]) };
+    const once = analyzeTrack(tuck.track);
+    const twice = analyzeTrack(doubled);
+    const summary = (r: typeof once) => r.reps.map((rep) => rep.faults.map((f) => `${f.id}:${f.severity}`));
+    expect(twice.reps.length).toBe(once.reps.length);
+    expect(summary(twice)).toEqual(summary(once));
+    expect(twice.input.frameCount).toBe(once.input.frameCount);
+  });
 });

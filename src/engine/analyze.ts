@@ -9,6 +9,7 @@ import { resolveConfig } from './config/resolve-config.js';
 import type { DeepPartial } from './config/sources.js';
 import { conditionTrack } from './conditioning/condition-track.js';
 import type { ConditionedTrack } from './conditioning/types.js';
+import { onePosePerInstant } from './conditioning/one-pose-per-instant.js';
 import { calibrateSafeDepth } from './depth/calibrate-safe-depth.js';
 import { resolveSafeDepth } from './depth/resolve-safe-depth.js';
 import type { DepthCalibration } from './depth/types.js';
@@ -60,7 +61,11 @@ function requireFrames(track: KeypointTrack): void {
 /** Stages up to rep segmentation, shared by analysis and calibration. */
 function measure(track: KeypointTrack, options: AnalyzeOptions, config: EngineConfig) {
   requireFrames(track);
-  const conditioned = conditionTrack(track, config.conditioning, options.smoothing ?? 'offline');
+  const conditioned = conditionTrack(
+    onePosePerInstant(track),
+    config.conditioning,
+    options.smoothing ?? 'offline',
+  );
   const kinematics = computeKinematics(conditioned, config.kinematics);
   const segmentation = segmentReps(kinematics, config.reps);
   return { conditioned, kinematics, segmentation };
