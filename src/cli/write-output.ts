@@ -1,6 +1,5 @@
-import { FileAccessError } from '../adapters/node/file-access-error.js';
-import { writeFileAtomic } from '../adapters/node/write-file-atomic.js';
-import { CliError, EXIT, type CliIo } from './command.js';
+import type { CliIo } from './command.js';
+import { Outputs, type InputRequest } from './outputs.js';
 
 function isFlatArray(value: unknown): value is unknown[] {
   return Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object');
@@ -28,22 +27,31 @@ export function toJsonText(value: unknown): string {
   return `${write(normalized, '')}\n`;
 }
 
-/** Writes `text` to `path` atomically, or to stdout when `path` is "-". */
-export async function writeOutput(path: string, text: string, io: CliIo): Promise<void> {
-  if (path === '-') {
-    io.stdout(text);
-    return;
-  }
-  try {
-    await writeFileAtomic(path, text);
-  } catch (err) {
-    if (err instanceof FileAccessError) {
-      throw new CliError(
-        err.message,
-        EXIT.badInput,
-        'Choose a writable path for --json (its folder must exist).',
-      );
-    }
-    throw err;
-  }
+export interface WriteOutputOptions {
+  /** The option that named the path, for messages (default "the output file"). */
+  readonly flag?: string;
+  /** A file name to suggest in hints. */
+  readonly example?: string;
+  /** Files the command read, which the output must not replace (e.g. the training log). */
+  readonly inputs?: readonly InputRequest[];
+}
+
+/**
+ * Writes one output `text` to `path` (relative to `io.cwd`), or to standard output when `path` is "-", under
+ * the output policy of outputs.ts. Commands with several outputs use `Outputs` directly, to check them all
+ * before working and write them together.
+ */
+export async function writeOutput(
+  path: string,
+  text: string,
+  io: CliIo,
+  options: WriteOutputOptions = {},
+): Promise<void> {
+  const flag = options.flag ?? 'the output file';
+  const outputs = await Outputs.check(io, {
+    inputs: options.inputs ?? [],
+    outputs: [{ flag, path, example: options.example ?? 'out.txt' }],
+  });
+  await outputs.stage(flag, text);
+  await outputs.commit(io);
 }

@@ -1,9 +1,11 @@
 /** A file the CLI could not read or write, with the reason in words a user can act on. */
 export class FileAccessError extends Error {
   constructor(
-    readonly reason: 'not_found' | 'is_directory' | 'permission' | 'too_large' | 'other',
+    readonly reason: 'not_found' | 'is_directory' | 'not_regular' | 'permission' | 'too_large' | 'other',
     readonly path: string,
     message: string,
+    /** The reason alone, without the path ("it is a folder, not a file"), for messages that name the path. */
+    readonly why: string = message,
   ) {
     super(message);
     this.name = 'FileAccessError';
@@ -23,6 +25,11 @@ export function describeFsError(err: unknown): { reason: FileAccessError['reason
     case 'EPERM':
     case 'EROFS':
       return { reason: 'permission', text: 'permission was denied' };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { reason: 'other', text: 'the disk is full' };
+    case 'ELOOP':
+      return { reason: 'other', text: 'it is a symbolic link that points back to itself' };
     default:
       return { reason: 'other', text: err instanceof Error ? err.message : String(err) };
   }

@@ -2,7 +2,17 @@
  * `spotter analyze <video>` end to end on small clips generated at test time (ffmpeg lavfi sources), with a fake
  * pose estimator standing in for the model (the real models are exercised by the benchmark and docs/video.md).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -184,7 +194,7 @@ describe('bad input: one clear message, an exit code, no stack trace, no output 
       name: 'nobody in the video',
       make: () => clip,
       env: { SPOTTER_FAKE_POSE: 'none' },
-      code: EXIT.badInput,
+      code: EXIT.analysisFailed,
       message: /No person was found/,
     },
     {
@@ -202,7 +212,7 @@ describe('bad input: one clear message, an exit code, no stack trace, no output 
           '-pix_fmt',
           'yuv420p',
         ]),
-      code: EXIT.badInput,
+      code: EXIT.analysisFailed,
       message: /too dark/,
     },
     {
@@ -281,5 +291,53 @@ describe('poor views give notAssessable and filming advice, not confident calls'
     const r = await spotter(clip, '--json', out('crowd.json'), '--quiet');
     expect(r.code).toBe(EXIT.ok);
     expect(JSON.parse(readFileSync(out('crowd.json'), 'utf8')).notes.join(' ')).toMatch(/Several people/);
+  });
+});
+
+describe('output paths are checked before the analysis and never replace the video (docs/reliability.md)', () => {
+  it('--json or --save-track naming the video is refused (exit 2) and the video kept', async () => {
+    const copy = out('keep.mp4');
+    writeFileSync(copy, readFileSync(clip));
+    for (const flag of ['--json', '--save-track', '--html']) {
+      const r = await spotter(copy, flag, copy);
+      expect(r.code).toBe(EXIT.usage);
+      expect(r.stderr).toMatch(new RegExp(`^spotter: ${flag} .*keep\\.mp4 is the video being analysed`));
+      expect(r.stderr).not.toContain('frames'); // refused before any frame was analysed
+    }
+    expect(readFileSync(copy).equals(readFileSync(clip))).toBe(true);
+  });
+
+  it('--save-track DIR is a clear error naming --save-track (exit 3), not an internal error', async () => {
+    const folder = out('tracks');
+    mkdirSync(folder, { recursive: true });
+    const r = await spotter(clip, '--save-track', folder, '--json', out('dir-case.json'));
+    expect(r.code).toBe(EXIT.badInput);
+    expect(r.stderr).toMatch(/Cannot write --save-track .*tracks: it is a folder, not a file\./);
+    expect(r.stderr).toMatch(/Give --save-track a file name, e.g. --save-track .*tracks\/track\.json\./);
+    expect(r.stderr).not.toMatch(/internal error|EISDIR/);
+    expect(r.stderr).not.toContain('frames');
+    expect(existsSync(out('dir-case.json'))).toBe(false);
+  });
+
+  it('two outputs on one file, or an --html in a missing folder, fail before the analysis', async () => {
+    const same = await spotter(clip, '--save-track', out('same.json'), '--json', out('same.json'));
+    expect(same.code).toBe(EXIT.usage);
+    expect(same.stderr).toMatch(/--save-track and --json name the same file/);
+    const missing = await spotter(clip, '--json', out('m.json'), '--html', out('nowhere/m.html'));
+    expect(missing.code).toBe(EXIT.badInput);
+    expect(missing.stderr).toMatch(/Cannot write --html .*m\.html: its folder .*nowhere does not exist/);
+    expect(missing.stderr).not.toContain('frames');
+    expect(existsSync(out('same.json')) || existsSync(out('m.json'))).toBe(false);
+  });
+
+  it('a track saved through a symbolic link keeps the link and the mode of its target', async () => {
+    writeFileSync(out('linked-real.json'), 'old');
+    chmodSync(out('linked-real.json'), 0o600);
+    symlinkSync('linked-real.json', out('linked.json'));
+    const r = await spotter(clip, '--save-track', out('linked.json'), '--quiet');
+    expect(r.code).toBe(EXIT.ok);
+    expect(lstatSync(out('linked.json')).isSymbolicLink()).toBe(true);
+    expect(statSync(out('linked-real.json')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out('linked-real.json'), 'utf8')).toContain('"landmarkSet":"movenet17"');
   });
 });

@@ -17,7 +17,7 @@ import { ModelFilesMissingError } from '../../adapters/node/model-files.js';
 import { estimateVideoPoses, type PoolResult } from '../../adapters/node/pose-pool/pose-pool.js';
 import { sampleToFrame, trackMeta } from '../../adapters/node/pose-pool/samples-to-track.js';
 import type { PoseSample } from '../../adapters/node/pose-pool/pose-sample.js';
-import { writeTrackFile, type PendingFile } from '../../adapters/node/pose-pool/write-track-file.js';
+import { writeTrackFile } from '../../adapters/node/pose-pool/write-track-file.js';
 import { INPUT_LIMITS, sampleStats, type SampleStats } from '../../adapters/node/pose-pool/sample-stats.js';
 import {
   analysisMaxFps,
@@ -40,7 +40,8 @@ import {
   type ExitCode,
 } from '../command.js';
 import { parseOptions } from '../parse-options.js';
-import { toJsonText, writeOutput } from '../write-output.js';
+import { Outputs } from '../outputs.js';
+import { toJsonText } from '../write-output.js';
 import { composeSetText, planForReport } from '../coach-plan.js';
 import { parseSafeDepth } from './analyze.js';
 
@@ -183,7 +184,7 @@ function checkPeople(stats: SampleStats, fileName: string): string[] {
       dark
         ? `${fileName} is too dark: no person could be found (median brightness ${Math.round(stats.medianLuma)}/255).`
         : `No person was found in ${fileName} (a person was seen in ${Math.round(stats.personFraction * 100)}% of frames).`,
-      EXIT.badInput,
+      EXIT.analysisFailed,
       dark
         ? 'Film with more light on the lifter and no bright window behind them.'
         : 'Film the lifter from the side with the whole body in the frame.',
@@ -249,12 +250,27 @@ export const analyzeVideoCommand: CommandHandler = async (args, io) => {
   const maxDurationS = positiveNumber(values['max-duration'], 'max-duration', false);
   const workers = positiveNumber(values.workers, 'workers', true) ?? defaultWorkers();
   const maxFps = positiveNumber(values.fps, 'fps', false);
+  // Every output path is checked before the (long) analysis; they are all written together at the end.
+  const outputs = await Outputs.check(io, {
+    inputs: [
+      { path: file, what: 'the video being analysed' },
+      { path: values.answers, what: 'the back-pain answers file (--answers)' },
+      { path: values.log, what: 'the training log (--log)' },
+    ],
+    outputs: [
+      { flag: '--save-track', path: values['save-track'], example: 'track.json' },
+      { flag: '--html', path: values.html, example: 'report.html' },
+      { flag: '--json', path: values.json, example: 'report.json' },
+    ],
+  });
   try {
-    return await run({ io, file, model, safeDepthDeg, maxDurationS, workers, maxFps, values });
+    return await run({ io, file, model, safeDepthDeg, maxDurationS, workers, maxFps, values, outputs });
   } catch (error) {
     if (error instanceof VideoError) throw videoCliError(error);
     if (error instanceof ModelFilesMissingError) throw new CliError(error.message, EXIT.missingTool);
     throw error;
+  } finally {
+    await outputs.discard(); // temporary files of a failed run; a no-op once committed
   }
 };
 
@@ -277,6 +293,8 @@ interface RunOptions {
     color?: boolean | undefined;
     quiet?: boolean | undefined;
   };
+  /** The checked output paths; files are staged as they are ready and committed together. */
+  readonly outputs: Outputs;
   /** Tests: a module exporting `createEstimator(model)` instead of the real models. */
   readonly estimatorModuleUrl?: string;
 }
@@ -289,7 +307,7 @@ async function run(options: RunOptions): Promise<ExitCode> {
   const probe = await probeVideo(ffmpeg, file);
   checkProbe(probe, fileName, options.maxDurationS);
 
-  const quiet = values.quiet === true || values.json === '-';
+  const quiet = values.quiet === true || options.outputs.usesStdout;
   const progress = createProgressReporter({
     write: io.stderr,
     isTTY: io.isTTY,
@@ -320,28 +338,17 @@ async function run(options: RunOptions): Promise<ExitCode> {
     );
   }
 
-  // The track file is streamed to a temporary file now, from the compact samples, and moved into place only
-  // after everything else has succeeded.
+  // The track file is streamed to a temporary file now, from the compact samples, and moved into place with
+  // the other outputs only after everything else has succeeded.
   const meta = trackMeta(pool.size, options.model, file, pool.landmarkSet);
-  const trackPath = values['save-track'];
-  const pendingTrack =
-    trackPath !== undefined && trackPath !== '-'
-      ? await writeTrackFile(trackPath, meta, pool.samples.length, (i) =>
-          sampleToFrame(pool.samples[i] as PoseSample, meta.landmarkSet),
-        ).catch((error: unknown) => {
-          throw new CliError(
-            `Cannot write ${trackPath}: ${error instanceof Error ? error.message : String(error)}`,
-            EXIT.badInput,
-            'Choose a writable path for --save-track (its folder must exist).',
-          );
-        })
-      : undefined;
-  try {
-    const finishOptions = { ...options, probe, ffmpeg, pool, notes, stats, meta, startMs, fileName, quiet };
-    return await finish(finishOptions, pendingTrack);
-  } finally {
-    await pendingTrack?.discard(); // no-op once committed
+  if (values['save-track'] !== '-') {
+    await options.outputs.stage('--save-track', (path) =>
+      writeTrackFile(path, meta, pool.samples.length, (i) =>
+        sampleToFrame(pool.samples[i] as PoseSample, meta.landmarkSet),
+      ),
+    );
   }
+  return finish({ ...options, probe, ffmpeg, pool, notes, stats, meta, startMs, fileName, quiet });
 }
 
 interface FinishOptions extends RunOptions {
@@ -356,8 +363,9 @@ interface FinishOptions extends RunOptions {
   readonly quiet: boolean;
 }
 
-async function finish(options: FinishOptions, pendingTrack: PendingFile | undefined): Promise<ExitCode> {
-  const { io, file, values, probe, ffmpeg, pool, notes, stats, meta, startMs, fileName, quiet } = options;
+async function finish(options: FinishOptions): Promise<ExitCode> {
+  const { io, file, values, probe, ffmpeg, pool, notes, stats, meta, startMs, fileName, quiet, outputs } =
+    options;
   const track: KeypointTrack = {
     ...meta,
     frames: pool.samples.map((s) => sampleToFrame(s, meta.landmarkSet)),
@@ -432,10 +440,10 @@ async function finish(options: FinishOptions, pendingTrack: PendingFile | undefi
           generatedAtIso: new Date().toISOString(),
         })
       : undefined;
-  if (values['save-track'] === '-') await writeOutput('-', serializeKeypointTrack(track), io);
-  await pendingTrack?.commit();
-  if (html !== undefined && values.html !== undefined) await writeOutput(values.html, html, io);
-  if (values.json !== undefined) await writeOutput(values.json, toJsonText(jsonReport), io);
+  if (values['save-track'] === '-') await outputs.stage('--save-track', serializeKeypointTrack(track));
+  if (html !== undefined) await outputs.stage('--html', html);
+  await outputs.stage('--json', toJsonText(jsonReport));
+  await outputs.commit(io);
 
   if (!quiet) {
     io.stdout(composeSetText(formatReportText(shown, { color: values.color === true }), plan));
@@ -443,13 +451,12 @@ async function finish(options: FinishOptions, pendingTrack: PendingFile | undefi
     io.stdout(
       `Analysed ${stats.frames} frames with ${options.model} in ${(timings.totalMs / 1000).toFixed(1)} s (${timings.realTimeFactor}x real time).\n`,
     );
-    for (const [flag, path] of [
-      ['JSON report', values.json],
-      ['HTML report', values.html],
-      ['Keypoint track', values['save-track']],
-    ] as const) {
-      if (path !== undefined) io.stdout(`${flag} written to ${path}\n`);
-    }
+    const names: Readonly<Record<string, string>> = {
+      '--json': 'JSON report',
+      '--html': 'HTML report',
+      '--save-track': 'Keypoint track',
+    };
+    for (const [flag, path] of outputs.files) io.stdout(`${names[flag] ?? flag} written to ${path}\n`);
   }
   return analysisExitCode(report, values['fail-on-alert'] === true);
 }

@@ -13,7 +13,8 @@ import {
 import { ANALYZE_HELP } from '../help.js';
 import { loadTrack } from '../load-track.js';
 import { parseOptions } from '../parse-options.js';
-import { toJsonText, writeOutput } from '../write-output.js';
+import { Outputs } from '../outputs.js';
+import { toJsonText } from '../write-output.js';
 
 /**
  * Plausible range of a personal safe depth (hip flexion): below 60 deg is barely a rep, above 150 deg is past
@@ -69,6 +70,17 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
     );
   }
   const safeDepthDeg = parseSafeDepth(values['safe-depth']);
+  const outputs = await Outputs.check(io, {
+    inputs: [
+      { path: values.keypoints, what: 'the keypoint track being analysed (--keypoints)' },
+      { path: values.answers, what: 'the back-pain answers file (--answers)' },
+      { path: values.log, what: 'the training log (--log)' },
+    ],
+    outputs: [
+      { flag: '--json', path: values.json, example: 'report.json' },
+      { flag: '--html', path: values.html, example: 'report.html' },
+    ],
+  });
   const track = await loadTrack(values.keypoints);
   const report = analyzeTrack(track, {
     ...(safeDepthDeg !== undefined && { safeDepthDeg }),
@@ -81,7 +93,6 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
     plan,
     triage,
   } = await planForReport(report, { answersPath: values.answers, logPath: values.log }, io);
-  const jsonToStdout = values.json === '-';
   if (values.html !== undefined) {
     const html = renderHtmlReport({
       report: shown,
@@ -91,12 +102,11 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
       plan,
       generatedAtIso: new Date().toISOString(),
     });
-    await writeOutput(values.html, html, io);
+    await outputs.stage('--html', html);
   }
-  if (values.json !== undefined) {
-    await writeOutput(values.json, toJsonText({ ...shown, plan, ...(triage && { triage }) }), io);
-  }
-  if (!values.quiet && !jsonToStdout) {
+  await outputs.stage('--json', toJsonText({ ...shown, plan, ...(triage && { triage }) }));
+  await outputs.commit(io);
+  if (!values.quiet && !outputs.usesStdout) {
     io.stdout(composeSetText(formatReportText(shown, { color: values.color === true }), plan));
     if (values.json !== undefined) io.stdout(`\nJSON report written to ${values.json}\n`);
     if (values.html !== undefined) io.stdout(`HTML report written to ${values.html}\n`);

@@ -4,7 +4,8 @@ import { CliError, EXIT, type CommandHandler } from '../command.js';
 import { CALIBRATE_HELP } from '../help.js';
 import { loadTrack } from '../load-track.js';
 import { parseOptions } from '../parse-options.js';
-import { toJsonText, writeOutput } from '../write-output.js';
+import { Outputs } from '../outputs.js';
+import { toJsonText } from '../write-output.js';
 
 const OPTIONS = {
   keypoints: { type: 'string' },
@@ -28,9 +29,14 @@ export const calibrateCommand: CommandHandler = async (args, io) => {
       'Run `spotter calibrate --help` for the options.',
     );
   }
+  const outputs = await Outputs.check(io, {
+    inputs: [{ path: values.keypoints, what: 'the keypoint track being calibrated from (--keypoints)' }],
+    outputs: [{ flag: '--json', path: values.json, example: 'calibration.json' }],
+  });
   const track = await loadTrack(values.keypoints);
   const calibration = calibrateFromTrack(track);
-  if (values.json !== undefined) await writeOutput(values.json, toJsonText(calibration), io);
+  await outputs.stage('--json', toJsonText(calibration));
+  await outputs.commit(io);
   if (!values.quiet && values.json !== '-') {
     io.stdout(formatCalibrationText(calibration, { color: values.color === true }));
     if (values.json !== undefined) io.stdout(`\nJSON written to ${values.json}\n`);

@@ -13,7 +13,8 @@ import { EMERGENCY_SIGNS } from '../../coach/triage/wording.js';
 import { CliError, EXIT, type CommandHandler } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { readAnswers } from '../read-answers.js';
-import { toJsonText, writeOutput } from '../write-output.js';
+import { Outputs } from '../outputs.js';
+import { toJsonText } from '../write-output.js';
 
 export const TRIAGE_SCHEMA_VERSION = 1;
 
@@ -66,6 +67,10 @@ export function createTriageCommand(deps: TriageCommandDeps): CommandHandler {
       return EXIT.ok;
     }
 
+    const outputs = await Outputs.check(io, {
+      inputs: [{ path: values.answers, what: 'the answers file (--answers)' }],
+      outputs: [{ flag: '--json', path: values.json, example: 'triage.json' }],
+    });
     let parsed: ParsedAnswers;
     if (values.answers !== undefined) {
       parsed = await readAnswers(values.answers, io);
@@ -99,7 +104,8 @@ export function createTriageCommand(deps: TriageCommandDeps): CommandHandler {
         ignoredFields: parsed.ignoredFields,
         plan,
       };
-      await writeOutput(values.json, toJsonText(doc), io);
+      await outputs.stage('--json', toJsonText(doc));
+      await outputs.commit(io);
     }
     if (!values.quiet && values.json !== '-') {
       io.stdout(presentTriage(result));

@@ -2,14 +2,12 @@
  * Writes the keypoint track file chunk by chunk from the packed samples, into a temporary file that the caller
  * renames into place only once the whole analysis has succeeded. An hour of frames never exists as one string
  * (the text is ~35 MB, its building blocks several times that). The text is exactly `serializeKeypointTrack`'s.
+ * The file is written under the output policy of `beginAtomicWrite` (symbolic links followed, mode kept, only
+ * regular files replaced).
  */
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { once } from 'node:events';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { KeypointTrack } from '../../../engine/core/track.js';
 import { serializeKeypointTrack } from '../../../formats/keypoint-track/index.js';
+import { beginAtomicWrite } from '../write-file-atomic.js';
 
 const CHUNK_FRAMES = 2000;
 const FRAMES_OPEN = '"frames":[\n';
@@ -29,15 +27,11 @@ export async function writeTrackFile(
   frameCount: number,
   frameAt: (i: number) => KeypointTrack['frames'][number],
 ): Promise<PendingFile> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const out = createWriteStream(temp, { encoding: 'utf8', flags: 'wx' });
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
+  const file = await beginAtomicWrite(path);
   try {
     const empty = serializeKeypointTrack({ ...meta, frames: [] });
     const head = empty.slice(0, empty.lastIndexOf('"frames":[]'));
-    await write(frameCount > 0 ? `${head}${FRAMES_OPEN}` : empty);
+    await file.write(frameCount > 0 ? `${head}${FRAMES_OPEN}` : empty);
     for (let start = 0; start < frameCount; start += CHUNK_FRAMES) {
       const frames = [];
       for (let i = start; i < Math.min(frameCount, start + CHUNK_FRAMES); i++) frames.push(frameAt(i));
@@ -46,18 +40,12 @@ export async function writeTrackFile(
         text.indexOf(FRAMES_OPEN) + FRAMES_OPEN.length,
         text.length - FRAMES_CLOSE.length,
       );
-      await write(`${start > 0 ? ',\n' : ''}${body}`);
+      await file.write(`${start > 0 ? ',\n' : ''}${body}`);
     }
-    if (frameCount > 0) await write(FRAMES_CLOSE);
-    out.end();
-    await once(out, 'close');
+    if (frameCount > 0) await file.write(FRAMES_CLOSE);
   } catch (error) {
-    out.destroy();
-    await rm(temp, { force: true });
+    await file.discard();
     throw error;
   }
-  return {
-    commit: () => rename(temp, path),
-    discard: () => rm(temp, { force: true }),
-  };
+  return file;
 }
