@@ -99,6 +99,13 @@ describe('spotter log: round trip in a temp folder', () => {
     const csvText = await readFile(join(dir, 'out.csv'), 'utf8');
     expect(csvText.split('\n')[0]).toMatch(/^id,at,exercise,load_kg,reps/);
     expect(csvText.trim().split('\n')).toHaveLength(4);
+
+    // The CSV export never replaces the log it was made from.
+    const before = await readFile(log, 'utf8');
+    const onto = await run(['show', '--csv', log, '--log', log], at(8));
+    expect(onto.code).toBe(EXIT.usage);
+    expect(onto.err).toMatch(/training log/);
+    expect(await readFile(log, 'utf8')).toBe(before);
   });
 
   it('fills tempo, depth and faults from an analysis report; reps default to the reps seen', async () => {

@@ -312,7 +312,11 @@ async function pain(values: Values, io: CliIo, where: LogLocation): Promise<Exit
 async function show(values: Values, io: CliIo, where: LogLocation, nowIso: string): Promise<ExitCode> {
   const { log, exists } = await readLogFile(where.path);
   if (values.csv !== undefined) {
-    await writeOutput(values.csv === '-' ? '-' : resolve(io.cwd, values.csv), trainingLogToCsv(log), io);
+    await writeOutput(values.csv === '-' ? '-' : resolve(io.cwd, values.csv), trainingLogToCsv(log), io, {
+      flag: '--csv',
+      example: 'log.csv',
+      inputs: [{ path: where.path, what: 'the training log' }],
+    });
     if (values.csv === '-') return EXIT.ok;
   }
   const weeks = weeklyTrends(log, nowIso);
