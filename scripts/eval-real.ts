@@ -12,7 +12,7 @@
  * ../shared/realset or $SPOTTER_REALSET; where it is absent the script says so and exits 0.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_ANALYSIS_MAX_FPS } from '../src/adapters/node/video/analysis-size.js';
 import { analyzeTrackDetailed } from '../src/engine/analyze.js';
@@ -63,7 +63,7 @@ function analyseClip(
   const track = trackPath(clip, model);
   const args = [
     '--import', 'tsx', 'src/cli/main.ts', 'analyze', video, '--fps', String(fps),
-    '--json', path.join(CACHE, clip, `${model}-${fps}fps.report.json`), '--save-track', track,
+    '--json', reportPath(clip, model), '--save-track', track,
     '--model', model, '--quiet',
   ]; // prettier-ignore
   const t0 = Date.now();
@@ -97,6 +97,9 @@ for (const label of labels) {
     if (!existsSync(track)) continue;
     try {
       const { report } = analyzeTrackDetailed(parseKeypointTrackJson(readFileSync(track, 'utf8')));
+      // The cached report is the one scored, from the current engine: a report the CLI wrote with an older
+      // engine would otherwise sit beside the track showing judgements Spotter no longer makes.
+      writeFileSync(reportPath(label.name, model), `${JSON.stringify(report)}\n`);
       scores.push(scoreRealClip(label, report, model));
       if (flag('details')) {
         log(`\n${label.name} ${model}: ${report.verdict.headline}`);
