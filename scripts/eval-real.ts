@@ -52,6 +52,8 @@ if (clipFilter !== undefined) labels = labels.filter((l) => clipFilter.some((c) 
 const CACHE = '.cache/real';
 const trackPath = (clip: string, model: string): string =>
   path.join(CACHE, clip, `${model}-${fps}fps.track.json`);
+const reportPath = (clip: string, model: string): string =>
+  path.join(CACHE, clip, `${model}-${fps}fps.report.json`);
 
 /** The real CLI (through tsx, so the current source is measured) saves the track; its report is kept too. */
 function analyseClip(
