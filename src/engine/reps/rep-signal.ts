@@ -68,12 +68,11 @@ export function repSignal(k: Kinematics, config: RepsConfig): RepSignal {
     correlation.add(reachOf(Math.min(a, 360 - a), ratio), d);
   }
   const agreement = correlation.value();
+  if (!(agreement < config.minKneeReachAgreement)) return { kneeDeg: knee, source: 'knee', agreement };
   // Legs that hardly change length carry no rep to count on (the reps' own cross-check then says why).
   const reachRange =
     quantileFinite(reach, config.topQuantile) - quantileFinite(reach, 1 - config.topQuantile);
-  const reachMoves = reachRange >= config.minSledTravelShanks;
-  if (!(agreement < config.minKneeReachAgreement) || !reachMoves)
-    return { kneeDeg: knee, source: 'knee', agreement };
+  if (!(reachRange >= config.minSledTravelShanks)) return { kneeDeg: knee, source: 'knee', agreement };
   return {
     kneeDeg: reach.map((d) => (Number.isFinite(d) ? kneeOfReach(d, ratio) : Number.NaN)),
     source: 'leg_reach',

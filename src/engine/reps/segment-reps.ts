@@ -133,11 +133,13 @@ export function segmentReps(k: Kinematics, config: RepsConfig): RepSegmentation 
   // legs' reach measures it where known (it is what "near the top" looks like, and it does not hang on the knee
   // point, which the first and last frames place least well); else the knee angle.
   const reach = k.legReachShanks;
-  const reachTop = reach !== undefined ? quantileFinite(reach, config.topQuantile) : Number.NaN;
+  // The set's top reach, sorted for only when a cut-off rep needs it (an hour of video is 10^5 frames).
+  let reachTop: number | undefined;
+  const setTopReach = (r: Float64Array): number => (reachTop ??= quantileFinite(r, config.topQuantile));
   const mostlyVisible = (cut: TurningPoint, bottom: TurningPoint, whole: TurningPoint): boolean => {
     const level = (p: TurningPoint): number => (reach !== undefined ? medianNear(reach, p.frame) : p.value);
     // The complete side's top is the set's top reach (as tops are judged against the set's top knee angle).
-    const topLevel = reach !== undefined ? Math.max(level(whole), reachTop) : whole.value;
+    const topLevel = reach !== undefined ? Math.max(level(whole), setTopReach(reach)) : whole.value;
     const seen = level(cut) - level(bottom);
     const full = topLevel - level(bottom);
     if (!Number.isFinite(seen) || !Number.isFinite(full)) {
