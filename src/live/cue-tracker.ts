@@ -1,13 +1,15 @@
 /**
- * Per-frame cue rules on the latest near-side angles: a small state machine, one cue per rep phase.
+ * Per-frame cue rules on the latest near-side angles: a small state machine, each cue at most once per rep.
+ * A rep starts when a lowering begins after the hip has come back up a real descent's worth (`minDescentDeg`)
+ * from the previous rep's deepest point, so pose jitter that flips the phase mid-rep never repeats a cue.
  * Pure: the caller feeds angle samples in time order and gets back the cues they trigger.
  */
 import type { LiveCueConfig } from './live-config.js';
 import { CUE_WORDS, type LiveAngles, type LiveCue, type LiveCueId, type LivePhase } from './types.js';
 
 export interface CueLimits {
-  /** Personal (or default) safe depth, hip flexion degrees. */
-  readonly safeDepthDeg: number;
+  /** Personal safe depth from calibration, hip flexion degrees; null: not calibrated, so no "stop" cue. */
+  readonly safeDepthDeg: number | null;
   /** Knee angle at or above which the top counts as locked (engine's knee_lockout warn level). */
   readonly lockoutKneeDeg: number;
   /** How long the knee must stay locked before "soft knees" (engine's knee_lockout hold). */
@@ -16,17 +18,24 @@ export interface CueLimits {
   readonly fastEccentricS: number;
 }
 
+/** Which cues the camera view lets the coach give right now (the offline detectors' view gates). */
+export type CueAllowed = (id: LiveCueId) => boolean;
+
+interface Rep {
+  readonly startDeg: number;
+  readonly startS: number;
+  deepestDeg: number;
+  /** Lowest hip flexion since the deepest point: how far the lifter has pushed back up. */
+  lowestSinceDeepestDeg: number;
+  readonly fired: Set<LiveCueId>;
+  descended: boolean;
+}
+
 export class CueTracker {
   private readonly history: LiveAngles[] = [];
   private phase: LivePhase = 'unknown';
-  /** Hip flexion where the current lowering started, and the deepest seen since. */
-  private descentStartDeg = Number.NaN;
-  private descentStartS = Number.NaN;
-  private deepestDeg = Number.NaN;
+  private rep: Rep | null = null;
   private lastRangeDeg: number;
-  private stopArmed = false;
-  private slowArmed = false;
-  private exhaleArmed = false;
   private kneesArmed = true;
   private lockedSinceS = Number.NaN;
 
@@ -41,9 +50,12 @@ export class CueTracker {
     return this.phase;
   }
 
-  push(sample: LiveAngles): LiveCue[] {
+  push(sample: LiveAngles, allowed: CueAllowed = () => true): LiveCue[] {
     const cues: LiveCue[] = [];
-    const fire = (id: LiveCueId) => cues.push({ id, atS: sample.tS, text: CUE_WORDS[id] });
+    const fire = (id: LiveCueId) => {
+      if (!allowed(id)) return;
+      cues.push({ id, atS: sample.tS, text: CUE_WORDS[id] });
+    };
     this.history.push(sample);
     while (this.history.length > 2 && this.history[0]!.tS < sample.tS - 2 * this.config.velocitySpanS) {
       this.history.shift();
@@ -51,46 +63,61 @@ export class CueTracker {
     const hip = sample.hipFlexionDeg;
     if (Number.isFinite(hip)) {
       this.phase = this.nextPhase(this.velocityDegPerS(sample.tS));
+      this.followRep(hip, sample.tS);
+      const rep = this.rep;
+      const once = (id: LiveCueId) => {
+        if (rep === null || rep.fired.has(id)) return;
+        rep.fired.add(id);
+        fire(id);
+      };
       const c = this.config;
-      if (this.phase === 'lowering') {
-        // Each cue fires at most once per descent; a descent ends with a push.
-        if (!Number.isFinite(this.descentStartDeg)) {
-          this.descentStartDeg = hip;
-          this.descentStartS = sample.tS;
-          this.deepestDeg = hip;
-          this.stopArmed = true;
-          this.slowArmed = true;
-        }
-        this.deepestDeg = Math.max(this.deepestDeg, hip);
-        if (this.stopArmed && hip >= this.limits.safeDepthDeg - c.stopLeadDeg) {
-          this.stopArmed = false;
-          fire('stop');
-        }
-        const progressDeg = hip - this.descentStartDeg;
+      if (this.phase === 'lowering' && rep !== null) {
+        const safe = this.limits.safeDepthDeg;
+        if (safe !== null && hip >= safe - c.stopLeadDeg) once('stop');
+        const progressDeg = hip - rep.startDeg;
         // Mean pace since the lowering began, against the pace that would finish the range too quickly.
-        const paceDegPerS = progressDeg / Math.max(sample.tS - this.descentStartS, 1e-3);
+        const paceDegPerS = progressDeg / Math.max(sample.tS - rep.startS, 1e-3);
         if (
-          this.slowArmed &&
           progressDeg >= c.slowDownMinProgress * this.lastRangeDeg &&
           paceDegPerS > this.lastRangeDeg / this.limits.fastEccentricS
         ) {
-          this.slowArmed = false;
-          fire('slow_down');
+          once('slow_down');
         }
         // Only a real descent (not pose jitter at the bottom) earns an "exhale" on the way up.
-        if (progressDeg >= c.minDescentDeg) this.exhaleArmed = true;
-      } else if (this.phase === 'pushing' && Number.isFinite(this.descentStartDeg)) {
-        if (this.exhaleArmed) {
-          this.exhaleArmed = false;
-          fire('exhale');
-          // Learn the lifter's real range from the rep just lowered, for the next "slow down" check.
-          this.lastRangeDeg = this.deepestDeg - this.descentStartDeg;
-        }
-        this.descentStartDeg = Number.NaN;
+        if (progressDeg >= c.minDescentDeg) rep.descended = true;
+      } else if (this.phase === 'pushing' && rep !== null && rep.descended && !rep.fired.has('exhale')) {
+        once('exhale');
+        // Learn the lifter's real range from the rep just lowered, for the next "slow down" check.
+        this.lastRangeDeg = rep.deepestDeg - rep.startDeg;
       }
     }
     this.checkLockout(sample, fire);
     return cues;
+  }
+
+  /** Starts a new rep on a lowering that follows a real push back up; tracks the current rep's depth. */
+  private followRep(hip: number, tS: number): void {
+    const rep = this.rep;
+    if (rep !== null) {
+      if (hip > rep.deepestDeg) {
+        rep.deepestDeg = hip;
+        rep.lowestSinceDeepestDeg = hip;
+      } else {
+        rep.lowestSinceDeepestDeg = Math.min(rep.lowestSinceDeepestDeg, hip);
+      }
+    }
+    const pushedBack =
+      rep === null || rep.deepestDeg - rep.lowestSinceDeepestDeg >= this.config.minDescentDeg;
+    if (this.phase === 'lowering' && pushedBack) {
+      this.rep = {
+        startDeg: hip,
+        startS: tS,
+        deepestDeg: hip,
+        lowestSinceDeepestDeg: hip,
+        fired: new Set(),
+        descended: false,
+      };
+    }
   }
 
   private checkLockout(sample: LiveAngles, fire: (id: LiveCueId) => void): void {
@@ -99,6 +126,7 @@ export class CueTracker {
     if (knee >= this.limits.lockoutKneeDeg) {
       if (!Number.isFinite(this.lockedSinceS)) this.lockedSinceS = sample.tS;
       if (this.kneesArmed && sample.tS - this.lockedSinceS >= this.limits.lockoutHoldS) {
+        // Once per top: re-armed only when the knee bends well away from locked (the next rep).
         this.kneesArmed = false;
         fire('soft_knees');
       }

@@ -15,16 +15,19 @@ import { computeKinematics } from '../engine/kinematics/compute-kinematics.js';
 import { segmentReps } from '../engine/reps/segment-reps.js';
 import { assessView } from '../engine/view/assess-view.js';
 import type { ViewAssessment } from '../engine/view/types.js';
-import { resolveSafeDepth } from '../engine/depth/resolve-safe-depth.js';
+import { sagittalViewProblem } from '../engine/faults/view-gates.js';
 import { CueTracker } from './cue-tracker.js';
 import { LIVE_CUE_DEFAULTS, type LiveCueConfig } from './live-config.js';
-import type { LiveAngles, LiveUpdate } from './types.js';
+import { CUE_FAULT, type LiveAngles, type LiveCueId, type LiveUpdate } from './types.js';
 
 export interface LiveCoachOptions {
   readonly landmarkSet: LandmarkSetId;
   readonly imageWidthPx: number;
   readonly imageHeightPx: number;
-  /** Personal safe depth from calibration; default from the engine config. */
+  /**
+   * Personal safe depth from calibration. Without it there is no "stop" cue: the default depth is only a note in
+   * the offline report too (too_deep before calibration), since real lifters' safe depths differ widely.
+   */
   readonly safeDepthDeg?: number;
   readonly engineConfig?: DeepPartial<EngineConfig>;
   readonly cueConfig?: Partial<LiveCueConfig>;
@@ -37,7 +40,9 @@ export class LiveCoach {
   private readonly engine: EngineConfig;
   private readonly cue: LiveCueConfig;
   private readonly tracker: CueTracker;
-  private readonly countedBottomsS: number[] = [];
+  /** Bottoms of reps that have left (or are leaving) the rep window, counted for good. */
+  private readonly keptBottomsS: number[] = [];
+  private currentRepCount = 0;
   private view: ViewAssessment | null = null;
   private slowRefreshS = Number.NEGATIVE_INFINITY;
 
@@ -47,7 +52,7 @@ export class LiveCoach {
     const f = this.engine.faults;
     this.tracker = new CueTracker(
       {
-        safeDepthDeg: resolveSafeDepth(options.safeDepthDeg, this.engine.depth).hipFlexionDeg,
+        safeDepthDeg: options.safeDepthDeg ?? null,
         lockoutKneeDeg: f.kneeLockout.warnKneeDeg,
         lockoutHoldS: f.kneeLockout.minHoldS,
         fastEccentricS: f.fastEccentric.warnBelowS,
@@ -57,7 +62,7 @@ export class LiveCoach {
   }
 
   get repCount(): number {
-    return this.countedBottomsS.length;
+    return this.currentRepCount;
   }
 
   /** Every frame so far, as a keypoint track (for the end-of-set summary or saving). */
@@ -79,8 +84,17 @@ export class LiveCoach {
     }
     this.frames.push(frame);
     const angles = this.measureWindow();
-    const cues = angles === null ? [] : this.tracker.push(angles);
+    const cues = angles === null ? [] : this.tracker.push(angles, (id) => this.viewAllows(id));
     return { repCount: this.repCount, phase: this.tracker.currentPhase, angles, cues, view: this.view };
+  }
+
+  /** True when the camera view lets the offline detector judge the fault behind cue `id` (none before a view). */
+  viewAllows(id: LiveCueId): boolean {
+    const fault = CUE_FAULT[id];
+    if (fault === null) return true;
+    return (
+      this.view !== null && sagittalViewProblem({ view: this.view, config: this.engine }, fault) === null
+    );
   }
 
   /** The end-of-set analysis of everything seen, with the offline (zero-phase) smoothing. */
@@ -102,17 +116,12 @@ export class LiveCoach {
   private measureWindow(): LiveAngles | null {
     const nowS = this.frames[this.frames.length - 1]!.tS;
     try {
-      // Reps and the view change slowly: refresh them on the long window a few times a second.
+      // Reps and the view change slowly: refresh them a few times a second.
       if (!(nowS - this.slowRefreshS < this.cue.slowRefreshS)) {
         this.slowRefreshS = nowS;
-        const conditioned = conditionTrack(
-          this.windowTrack(this.cue.windowS),
-          this.engine.conditioning,
-          'live',
-        );
-        const kin = computeKinematics(conditioned, this.engine.kinematics);
-        this.countNewReps(segmentReps(kin, this.engine.reps).reps.map((r) => r.bottomS));
-        this.view = assessView(conditioned, kin, this.engine.view);
+        this.refreshReps();
+        const recent = conditionTrack(this.windowTrack(this.cue.windowS), this.engine.conditioning, 'live');
+        this.view = assessView(recent, computeKinematics(recent, this.engine.kinematics), this.engine.view);
       }
       // The angles for this frame's cues come from a short window: bounded cost per frame.
       const conditioned = conditionTrack(
@@ -129,11 +138,25 @@ export class LiveCoach {
     }
   }
 
-  /** A completed rep in the window is new unless its bottom matches one already counted. */
-  private countNewReps(bottomsS: readonly number[]): void {
+  /**
+   * Reps are counted as the offline analysis counts them: the set so far (its last `repWindowS`) segmented with
+   * the offline smoothing, so reps found early on a partial range are revised as the set shows its real range,
+   * and the count at the end matches the end-of-set analysis. Reps about to leave the window are kept.
+   */
+  private refreshReps(): void {
+    const window = this.windowTrack(this.cue.repWindowS);
+    const conditioned = conditionTrack(window, this.engine.conditioning, 'offline');
+    const reps = segmentReps(computeKinematics(conditioned, this.engine.kinematics), this.engine.reps).reps;
+    // A rep cut off by "now" is still under way: counted when it completes.
+    const bottomsS = reps.filter((r) => r.cutOff !== 'end').map((r) => r.bottomS);
     const sameRepS = this.engine.reps.minRepDurationS;
-    for (const b of bottomsS) {
-      if (!this.countedBottomsS.some((c) => Math.abs(c - b) < sameRepS)) this.countedBottomsS.push(b);
+    const isKept = (b: number) => this.keptBottomsS.some((k) => Math.abs(k - b) < sameRepS);
+    const firstS = this.frames[0]!.tS;
+    const windowStartS = window.frames[0]!.tS;
+    if (windowStartS > firstS) {
+      const keepBeforeS = windowStartS + this.cue.repKeepMarginS;
+      for (const b of bottomsS) if (b < keepBeforeS && !isKept(b)) this.keptBottomsS.push(b);
     }
+    this.currentRepCount = this.keptBottomsS.length + bottomsS.filter((b) => !isKept(b)).length;
   }
 }

@@ -4,6 +4,10 @@ import type { SourcesOf } from '../engine/config/sources.js';
 export interface LiveCueConfig {
   /** Engine window: the last this-many seconds of poses are conditioned for each update (bounded cost). */
   readonly windowS: number;
+  /** Reps are counted on (at most) the last this-many seconds of the set, segmented as the offline analysis does. */
+  readonly repWindowS: number;
+  /** Reps whose bottom is within this of the rep window's start are counted for good before they leave it. */
+  readonly repKeepMarginS: number;
   /** The per-frame angles (for cues) come from this shorter recent window. */
   readonly angleWindowS: number;
   /** Rep counting and the view check are refreshed at this interval (they change slowly). */
@@ -28,6 +32,8 @@ export interface LiveCueConfig {
 
 export const LIVE_CUE_DEFAULTS: LiveCueConfig = {
   windowS: 8,
+  repWindowS: 60,
+  repKeepMarginS: 10,
   angleWindowS: 2,
   slowRefreshS: 0.25,
   stopLeadDeg: 8,
@@ -41,7 +47,11 @@ export const LIVE_CUE_DEFAULTS: LiveCueConfig = {
 };
 
 export const LIVE_CUE_SOURCES: SourcesOf<LiveCueConfig> = {
-  windowS: '[conv] about two slow reps (2 s down + 1 s up + pauses), enough tops for the machine reference',
+  windowS:
+    '[conv] view check: about two slow reps (2 s down + 1 s up + pauses), enough tops for the machine reference',
+  repWindowS:
+    '[conv] a whole set of 10-15 reps at 2-4 s each; caps the per-refresh cost (~1200 frames at 20 fps)',
+  repKeepMarginS: '[conv] 2-3 reps: long past any revision a rep gets as the set shows its range',
   angleWindowS:
     '[conv] long enough for the causal filter to settle (One-Euro ~0.2 s) and the side choice to be stable',
   slowRefreshS: '[conv] a rep counter that updates within a quarter second reads as immediate',

@@ -1,3 +1,4 @@
+import type { FaultId } from '../engine/faults/types.js';
 import type { ViewAssessment } from '../engine/view/types.js';
 
 export type LiveCueId = 'stop' | 'slow_down' | 'soft_knees' | 'exhale';
@@ -35,4 +36,15 @@ export const CUE_WORDS: Readonly<Record<LiveCueId, string>> = {
   slow_down: 'Slow down',
   soft_knees: 'Soft knees',
   exhale: 'Exhale as you push',
+};
+
+/**
+ * The fault each cue warns of: a cue is given only when the camera view lets the offline detector judge that
+ * fault (the same view gates), so live and offline never disagree about what this camera can see.
+ */
+export const CUE_FAULT: Readonly<Record<LiveCueId, FaultId | null>> = {
+  stop: 'too_deep',
+  slow_down: 'fast_eccentric',
+  soft_knees: 'knee_lockout',
+  exhale: null,
 };

@@ -2,13 +2,16 @@ import type { FaultContext, FaultDetection, FaultFinding, FaultId, Severity } fr
 
 const REFILM = 'film from straight side-on, level with your hips';
 
+/** What the view gates read: the view and the config (live coaching asks them without a whole fault context). */
+export type ViewGateContext = Pick<FaultContext, 'view' | 'config'>;
+
 /** The knee bends both ways in this view (view/knee-bend.ts): the leg is not seen side-on, or the legs are mixed. */
-function kneeFlips(ctx: FaultContext): boolean {
+function kneeFlips(ctx: ViewGateContext): boolean {
   const f = ctx.view.kneeBendFlipFraction;
   return f !== undefined && f > ctx.config.view.maxKneeBendFlipFraction;
 }
 
-function kneeFlipsReason(ctx: FaultContext, checks: string): string {
+function kneeFlipsReason(ctx: ViewGateContext, checks: string): string {
   const pct = Math.round(100 * (ctx.view.kneeBendFlipFraction ?? 0));
   return (
     `Your knee reads as bending the wrong way in ${pct}% of the frames where it is bent, which happens when the ` +
@@ -22,7 +25,11 @@ function kneeFlipsReason(ctx: FaultContext, checks: string): string {
  * Angles and distances in the image plane are only valid for motion in that plane (evidence.md §2). A fault
  * may also ask a 3D-aware model's depth to show a view closer to side-on (`maxDepthYawDeg`).
  */
-export function sideViewProblem(ctx: FaultContext, checks: string, maxDepthYawDeg?: number): string | null {
+export function sideViewProblem(
+  ctx: ViewGateContext,
+  checks: string,
+  maxDepthYawDeg?: number,
+): string | null {
   const { view } = ctx;
   if (view.view === 'front') {
     return `The camera faces you or is behind you, so ${checks} cannot be judged; film from the side, level with your hips.`;
@@ -77,7 +84,7 @@ export const FAULT_VIEW_NEEDS: Readonly<
 };
 
 /** Why a timing fault cannot be judged from this view, or null when it can (perhaps at a capped severity). */
-export function timingViewProblem(ctx: FaultContext, checks: string): string | null {
+export function timingViewProblem(ctx: ViewGateContext, checks: string): string | null {
   const { view } = ctx;
   if (view.view === 'front') {
     return `The camera faces you or is behind you, so ${checks} cannot be judged from how your knee moves; film from the side, level with your hips.`;
@@ -98,11 +105,19 @@ export function viewSeverityCap(ctx: FaultContext, id: FaultId): Severity | null
     : ctx.config.view.offSideTimingMaxSeverity;
 }
 
-function problemFor(ctx: FaultContext, id: FaultId): string | null {
+/**
+ * Why this view cannot show a side-view or timing fault, or null when it can: the question the detectors ask,
+ * asked by the live cues too. Front-view faults need the whole set (`frontViewProblem`).
+ */
+export function sagittalViewProblem(ctx: ViewGateContext, id: FaultId): string | null {
   const { need, checks } = FAULT_VIEW_NEEDS[id];
   if (need === 'side') return sideViewProblem(ctx, checks);
   if (need === 'timing') return timingViewProblem(ctx, checks);
-  return frontViewProblem(ctx);
+  return `${checks} is judged from the front, not live`;
+}
+
+function problemFor(ctx: FaultContext, id: FaultId): string | null {
+  return FAULT_VIEW_NEEDS[id].need === 'front' ? frontViewProblem(ctx) : sagittalViewProblem(ctx, id);
 }
 
 const RANK: Readonly<Record<Severity, number>> = { info: 0, warn: 1, alert: 2 };

@@ -72,8 +72,6 @@ export function AnalysePage() {
         `Finding the lifter in each frame (${pose.info?.backend ?? ''}${pose.info && pose.info.threads > 1 ? `, ${pose.info.threads} threads` : ''})…`,
       );
       const track = await videoToTrack(video, pose, model, {
-        sampleFps: 20,
-        maxSidePx: 640,
         signal: abort.signal,
         onProgress: (f) => setProgress(f),
       });

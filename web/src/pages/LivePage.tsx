@@ -7,13 +7,33 @@ import type { DetailedAnalysis } from '../../../src/engine/analyze.js';
 import type { KeypointTrack } from '../../../src/engine/core/track.js';
 import type { ViewAssessment } from '../../../src/engine/view/types.js';
 import { LiveCoach, type LiveCue, type LivePhase } from '../../../src/live/index.js';
+import { DEFAULT_POSE_MODEL, isPoseModelName } from '../../../src/pose/create-pose-estimator.js';
 import { AnalysisView } from '../components/AnalysisView.js';
 import { drawSkeleton } from '../components/skeleton.js';
 import { useSafeDepth } from '../lib/settings.js';
 import { CameraSession } from '../live/camera-session.js';
 import { exposeLiveStats, type LiveStats } from '../live/live-stats.js';
+import { analyseRecording } from '../live/analyse-recording.js';
+import type { Recording } from '../live/set-recorder.js';
 
 type State = 'idle' | 'starting' | 'running' | 'error' | 'summary';
+
+interface Summary {
+  readonly analysis: DetailedAnalysis;
+  readonly track: KeypointTrack;
+  /** 'recording': the set's recording analysed as an uploaded video is; 'live': the frames seen live. */
+  readonly from: 'recording' | 'live';
+  readonly videoUrl?: string;
+}
+
+/**
+ * The live model: the one recorded videos are analysed with (docs/performance.md: it keeps up live on two
+ * cores); `?liveModel=` overrides it for measurements.
+ */
+function liveModel() {
+  const asked = new URLSearchParams(location.search).get('liveModel');
+  return asked !== null && isPoseModelName(asked) ? asked : DEFAULT_POSE_MODEL;
+}
 
 const PHASE_TEXT: Record<LivePhase, string> = {
   unknown: 'Waiting for you',
@@ -21,6 +41,15 @@ const PHASE_TEXT: Record<LivePhase, string> = {
   lowering: '↓ Lowering',
   pushing: '↑ Pushing',
 };
+
+/** Rep count and fault ids of a summary, for the benchmark and the end-to-end tests. */
+function summaryStats(s: Summary): NonNullable<LiveStats['summary']> {
+  return {
+    from: s.from,
+    repCount: s.analysis.report.reps.length,
+    faultIds: [...new Set(s.analysis.report.faults.map((f) => f.id))].sort(),
+  };
+}
 
 export function LivePage() {
   const [state, setState] = useState<State>('idle');
@@ -31,7 +60,9 @@ export function LivePage() {
   const [view, setView] = useState<ViewAssessment | null>(null);
   const [lastCue, setLastCue] = useState<LiveCue | null>(null);
   const [cueLog, setCueLog] = useState<LiveCue[]>([]);
-  const [summary, setSummary] = useState<{ analysis: DetailedAnalysis; track: KeypointTrack } | null>(null);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [recording, setRecording] = useState<Recording | null>(null);
+  const [refining, setRefining] = useState<number | null>(null);
   const [backend, setBackend] = useState('');
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -44,32 +75,34 @@ export function LivePage() {
     speakerRef.current.muted = muted;
     saveMuted(muted);
   }, [muted]);
-  useEffect(() => () => sessionRef.current?.stop(), []);
+  useEffect(() => () => void sessionRef.current?.stop(), []);
 
   async function start() {
     speakerRef.current.unlock();
     setState('starting');
-    setMessage('Starting the camera and the pose model…');
+    setMessage('Loading the pose model, then the camera…');
     setReps(0);
     setCueLog([]);
     setLastCue(null);
     setSummary(null);
+    setRecording(null);
     const stats: LiveStats = exposeLiveStats();
     const session = new CameraSession();
     sessionRef.current = session;
     try {
-      const info = await session.start(videoRef.current!, 'movenet-lightning', (frame, timing) => {
+      const info = await session.start(videoRef.current!, liveModel(), (frame, timing) => {
         const coach = coachRef.current;
         if (coach === null) return;
         const update = coach.push(frame);
         const doneMs = performance.now();
         stats.frames++;
+        stats.lastFrameS = frame.tS;
         stats.inferMs.push(timing.inferMs);
-        stats.frameToUpdateMs.push(doneMs - timing.grabbedAtMs);
+        stats.frameToUpdateMs.push(doneMs - timing.capturedAtMs);
         stats.repCount = update.repCount;
         for (const cue of update.cues) {
           speakerRef.current.say(cue);
-          stats.cues.push({ id: cue.id, atS: cue.atS, latencyMs: doneMs - timing.grabbedAtMs });
+          stats.cues.push({ id: cue.id, atS: cue.atS, latencyMs: performance.now() - timing.capturedAtMs });
         }
         if (update.cues.length > 0) {
           setLastCue(update.cues[update.cues.length - 1]!);
@@ -103,28 +136,80 @@ export function LivePage() {
         canvas.width = info.widthPx;
         canvas.height = info.heightPx;
       }
-      setBackend(info.backend);
+      setBackend(`${info.model} · ${info.backend}`);
+      stats.startedAtMs = performance.now();
+      stats.model = info.model;
       setState('running');
       setMessage('');
     } catch (err) {
-      session.stop();
+      void session.stop();
       setState('error');
       setMessage(err instanceof CameraError || err instanceof Error ? err.message : String(err));
     }
   }
 
-  function finish() {
-    sessionRef.current?.stop();
+  /**
+   * Ends the set: the live summary at once, then the set's recording analysed exactly as an uploaded video is
+   * (same model, frame rate and size as the CLI), which replaces it: the summary a lifter keeps is the offline one.
+   */
+  async function finish() {
+    const session = sessionRef.current;
     const coach = coachRef.current;
     coachRef.current = null;
+    const stats = (globalThis as unknown as { __spotterLive?: LiveStats }).__spotterLive;
+    const rec = session === null ? null : await session.stop();
     if (coach === null) return setState('idle');
+    let live: Summary;
     try {
-      setSummary({ analysis: coach.finish(), track: coach.track() });
-      setState('summary');
+      live = { analysis: coach.finish(), track: coach.track(), from: 'live' };
     } catch (err) {
       setState('error');
       setMessage(`No set to summarise: ${err instanceof Error ? err.message : String(err)}`);
+      return;
     }
+    setSummary(live);
+    setRecording(rec);
+    setState('summary');
+    if (rec === null) {
+      setMessage('This browser could not record the set, so the summary is from the frames analysed live.');
+      if (stats) stats.summary = summaryStats(live);
+      return;
+    }
+    setMessage(
+      rec.truncated
+        ? 'The set ran past the recording limit; analysing the part that was recorded…'
+        : 'Analysing the recording of your set (on this device)…',
+    );
+    setRefining(0);
+    try {
+      const offline = await analyseRecording(rec, liveModel(), {
+        ...(safeDepth !== null && { safeDepthDeg: safeDepth.hipFlexionDeg }),
+        onProgress: setRefining,
+      });
+      const refined: Summary = { ...offline, from: 'recording' };
+      setSummary(refined);
+      setMessage('');
+      if (stats) stats.summary = summaryStats(refined);
+    } catch (err) {
+      setMessage(
+        `The recording could not be analysed (${err instanceof Error ? err.message : String(err)}); the summary is from the frames analysed live.`,
+      );
+      if (stats) stats.summary = summaryStats(live);
+    } finally {
+      setRefining(null);
+    }
+  }
+
+  function saveRecording() {
+    if (recording === null) return;
+    const url = URL.createObjectURL(recording.blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `spotter-set-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.${recording.blob.type.includes('mp4') ? 'mp4' : 'webm'}`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   const viewGood = view !== null && view.quality === 'good';
@@ -137,7 +222,7 @@ export function LivePage() {
           </button>
         )}
         {state === 'running' && (
-          <button type="button" className="primary big" onClick={finish}>
+          <button type="button" className="primary big" onClick={() => void finish()}>
             ■ End set
           </button>
         )}
@@ -159,6 +244,12 @@ export function LivePage() {
         >
           {state === 'error' ? '⚠ ' : ''}
           {message}
+          {refining !== null && (
+            <>
+              {' '}
+              <progress value={refining} max={1} aria-label="Analysing the recording" />
+            </>
+          )}
         </p>
       )}
       <div className={`live-grid ${state === 'running' || state === 'starting' ? '' : 'hidden'}`}>
@@ -181,7 +272,7 @@ export function LivePage() {
             Safe depth{' '}
             {safeDepth
               ? `${Math.round(safeDepth.hipFlexionDeg)}° (calibrated)`
-              : 'default (calibrate to personalise)'}{' '}
+              : 'not calibrated: calibrate it to get a “Stop” cue'}{' '}
             · {backend}
           </p>
           <section className="view-check" aria-live="polite" data-testid="view-check">
@@ -217,11 +308,23 @@ export function LivePage() {
       {state === 'summary' && summary && (
         <>
           <h2>End of set</h2>
+          <p className="meta" data-testid="summary-source" data-source={summary.from}>
+            {summary.from === 'recording'
+              ? 'From the recording of your set, analysed as an uploaded video is.'
+              : 'From the frames analysed live (a first look).'}{' '}
+            {recording !== null && (
+              <button type="button" onClick={saveRecording}>
+                ⤓ Save the video (stays on this device)
+              </button>
+            )}
+          </p>
           <AnalysisView
+            key={summary.from}
             analysis={summary.analysis}
             track={summary.track}
             title="Spotter live set"
             sourceName="live set"
+            {...(summary.videoUrl !== undefined && { videoUrl: summary.videoUrl })}
           />
         </>
       )}
@@ -241,7 +344,9 @@ function PlacementGuide() {
       </ol>
       <p>
         When you start, the camera check says what to change until the view is good. Cues: “Stop” just before
-        your safe depth, “Slow down”, “Soft knees”, “Exhale as you push”.
+        your safe depth (once you have calibrated it), “Slow down”, “Soft knees”, “Exhale as you push”, each
+        at most once a rep and only when the camera view lets Spotter judge it. At “End set” the recording of
+        your set is analysed on this device, exactly as an uploaded video is.
       </p>
     </section>
   );

@@ -5,12 +5,17 @@
 import { analysisSize, grabRgbFrame } from '../../../src/adapters/browser/rgb-frame.js';
 import { LANDMARK_SETS } from '../../../src/engine/core/landmarks.js';
 import type { KeypointTrack, PoseFrame } from '../../../src/engine/core/track.js';
+import {
+  DEFAULT_ANALYSIS_MAX_FPS,
+  DEFAULT_ANALYSIS_MAX_SIDE_PX,
+} from '../../../src/pose/analysis-sampling.js';
 import type { PoseClient } from '../pose/pose-client.js';
 
 export interface VideoToTrackOptions {
-  /** Frames per second sampled from the video. */
-  readonly sampleFps: number;
-  readonly maxSidePx: number;
+  /** Frames per second sampled from the video; the CLI's rate by default (same footage, same analysis). */
+  readonly sampleFps?: number;
+  /** Long side of the analysed picture; the CLI's by default. */
+  readonly maxSidePx?: number;
   readonly onProgress?: (fraction: number) => void;
   readonly signal?: AbortSignal;
 }
@@ -53,15 +58,32 @@ export function loadVideo(video: HTMLVideoElement, src: string): Promise<void> {
   });
 }
 
+/**
+ * The video's length. A browser's own recording (MediaRecorder WebM) carries none in its header; seeking past
+ * the end makes the browser scan it and learn it.
+ */
+async function knownDurationS(video: HTMLVideoElement): Promise<number> {
+  if (Number.isFinite(video.duration)) return video.duration;
+  await seek(video, 1e7);
+  const durationS = Number.isFinite(video.duration) ? video.duration : video.currentTime;
+  await seek(video, 0);
+  return durationS;
+}
+
 export async function videoToTrack(
   video: HTMLVideoElement,
   pose: PoseClient,
   model: string,
-  options: VideoToTrackOptions,
+  options: VideoToTrackOptions = {},
 ): Promise<KeypointTrack> {
-  const durationS = video.duration;
+  const durationS = await knownDurationS(video);
   if (!Number.isFinite(durationS) || durationS <= 0) throw new Error('The video has no duration.');
-  const size = analysisSize(video.videoWidth, video.videoHeight, options.maxSidePx);
+  const sampleFps = options.sampleFps ?? DEFAULT_ANALYSIS_MAX_FPS;
+  const size = analysisSize(
+    video.videoWidth,
+    video.videoHeight,
+    options.maxSidePx ?? DEFAULT_ANALYSIS_MAX_SIDE_PX,
+  );
   const canvas = document.createElement('canvas');
   canvas.width = size.widthPx;
   canvas.height = size.heightPx;
@@ -71,10 +93,10 @@ export async function videoToTrack(
   const landmarkSet = pose.info?.landmarkSet ?? 'movenet17';
   const nobody = LANDMARK_SETS[landmarkSet].names.map(() => null);
   const frames: PoseFrame[] = [];
-  const count = Math.max(1, Math.floor(durationS * options.sampleFps));
+  const count = Math.max(1, Math.floor(durationS * sampleFps));
   for (let i = 0; i < count; i++) {
     if (options.signal?.aborted) throw new DOMException('Analysis cancelled.', 'AbortError');
-    const tS = i / options.sampleFps;
+    const tS = i / sampleFps;
     await seek(video, tS);
     const res = await pose.estimate(grabRgbFrame(video, ctx, size.widthPx, size.heightPx), tS * 1000);
     frames.push({ tS, keypoints: res.keypoints ?? nobody });

@@ -1,0 +1,103 @@
+/**
+ * Live mode on real lifters (`npm run eval:live-real`): each labelled clip of ../shared/realset (evaluation only,
+ * read in place) played once through Chromium's fake camera into the built web app; prints, per clip, the live rep
+ * count against the labels, the cues given, the end-of-set summary against `spotter analyze` on the same file,
+ * frames analysed per second and frame-to-update latency; then the issue's goals. Skips (exit 0) where the set
+ * is absent. `--clips a,b` picks clips (name prefixes); `--json FILE` writes the raw results.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import setup from '../test/e2e/global-setup.js';
+import {
+  analyzeWithCli,
+  clipFile,
+  realClips,
+  runLiveClip,
+  type LiveClipResult,
+} from '../test/e2e/live-real-clips.js';
+import { startServer } from '../test/e2e/support.js';
+import type { RealClipLabel } from '../src/realset/labels.js';
+
+const { values } = parseArgs({
+  options: { clips: { type: 'string' }, json: { type: 'string' } },
+});
+
+const found = realClips();
+if ('missing' in found) {
+  console.log(`eval:live-real: ${found.missing}. Skipped.`);
+  process.exit(0);
+}
+const wanted = values.clips?.split(',').filter((c) => c !== '');
+const clips = found.clips.filter((c) => wanted === undefined || wanted.some((w) => c.name.startsWith(w)));
+
+const pct = (xs: readonly number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? Number.NaN : s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const same = (a: readonly string[], b: readonly string[]) => a.join(',') === b.join(',');
+
+interface Row {
+  readonly label: RealClipLabel;
+  readonly live: LiveClipResult;
+  readonly cli: { repCount: number; faultIds: string[] };
+}
+
+setup();
+const server = await startServer();
+const rows: Row[] = [];
+try {
+  for (const label of clips) {
+    const live = await runLiveClip(server.url, label.name);
+    const cli = analyzeWithCli(clipFile(label.name), live.model);
+    rows.push({ label, live, cli });
+    const s = live.summary;
+    console.log(
+      [
+        label.name.padEnd(42),
+        label.camera.padEnd(13),
+        `reps ${label.repsRange.join('-')}`.padEnd(9),
+        `live ${live.liveRepCount}`.padEnd(7),
+        `summary ${s?.repCount ?? '-'} (${s?.from ?? 'none'})`.padEnd(22),
+        `cli ${cli.repCount}`.padEnd(6),
+        `faults ${s !== null && same(s.faultIds, cli.faultIds) ? 'same' : `${s?.faultIds.join('+') || '-'} vs ${cli.faultIds.join('+') || '-'}`}`.padEnd(
+          30,
+        ),
+        `cues ${live.cues.map((c) => c.id).join(',') || '-'}`,
+        `${live.framesPerS.toFixed(1)} fps`,
+        `p95 ${pct(live.frameToUpdateMs, 0.95).toFixed(0)} ms`,
+      ].join(' '),
+    );
+  }
+} finally {
+  await server.close();
+}
+
+const inRange = (n: number, r: readonly [number, number]) => n >= r[0] && n <= r[1];
+const side = rows.filter((r) => r.label.camera === 'side');
+const locked = rows.filter((r) => r.label.topKnee === 'locked');
+const soft = rows.filter((r) => r.label.topKnee === 'soft');
+const softCue = (r: Row) => r.live.cues.some((c) => c.id === 'soft_knees');
+const equal = rows.filter(
+  (r) =>
+    r.live.summary !== null &&
+    r.live.summary.repCount === r.cli.repCount &&
+    same(r.live.summary.faultIds, r.cli.faultIds),
+);
+const allLatency = rows.flatMap((r) => r.live.cues.map((c) => c.latencyMs));
+console.log('');
+console.log(
+  `live reps right on side views: ${side.filter((r) => inRange(r.live.liveRepCount, r.label.repsRange)).length}/${side.length}`,
+);
+console.log(
+  `summary reps right on side views: ${side.filter((r) => r.live.summary !== null && inRange(r.live.summary.repCount, r.label.repsRange)).length}/${side.length}`,
+);
+console.log(`"soft knees" on clips labelled locked: ${locked.filter(softCue).length}/${locked.length}`);
+console.log(`"soft knees" on clips labelled soft: ${soft.filter(softCue).length}/${soft.length}`);
+console.log(`summary equal to spotter analyze (reps and fault ids): ${equal.length}/${rows.length}`);
+console.log(
+  `frames analysed per second (median over clips): ${pct(
+    rows.map((r) => r.live.framesPerS),
+    0.5,
+  ).toFixed(1)}; cue latency p95 ${pct(allLatency, 0.95).toFixed(0)} ms over ${allLatency.length} cues`,
+);
+if (values.json !== undefined) writeFileSync(values.json, JSON.stringify(rows, null, 2));
