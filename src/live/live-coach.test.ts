@@ -50,8 +50,9 @@ function runLive(
   const hip: number[] = [];
   for (const frame of sim.track.frames) {
     const u = coach.push(frame);
+    coach.refreshIfDue();
     cues.push(...u.cues);
-    repCount = u.repCount;
+    repCount = coach.repCount;
     hip.push(u.angles?.hipFlexionDeg ?? Number.NaN);
   }
   return { sim, cues, repCount, coach, hip };

@@ -65,6 +65,11 @@ export class LiveCoach {
     return this.currentRepCount;
   }
 
+  /** The latest view check (placement guide); null until enough frames. */
+  get currentView(): ViewAssessment | null {
+    return this.view;
+  }
+
   /** Every frame so far, as a keypoint track (for the end-of-set summary or saving). */
   track(): KeypointTrack {
     return {
@@ -83,9 +88,28 @@ export class LiveCoach {
       throw new RangeError(`Live frames must arrive in time order (${frame.tS} s after ${last.tS} s).`);
     }
     this.frames.push(frame);
-    const angles = this.measureWindow();
+    const angles = this.measureAngles();
     const cues = angles === null ? [] : this.tracker.push(angles, (id) => this.viewAllows(id));
     return { repCount: this.repCount, phase: this.tracker.currentPhase, angles, cues, view: this.view };
+  }
+
+  /**
+   * Re-counts the reps and re-checks the view when due (a few times a second; their cost grows with the set, so
+   * a page calls this after speaking the cues `push` returned, keeping it out of the cue latency). Returns true
+   * when it ran.
+   */
+  refreshIfDue(): boolean {
+    const last = this.frames[this.frames.length - 1];
+    if (last === undefined || last.tS - this.slowRefreshS < this.cue.slowRefreshS) return false;
+    this.slowRefreshS = last.tS;
+    try {
+      this.refreshReps();
+      const recent = conditionTrack(this.windowTrack(this.cue.windowS), this.engine.conditioning, 'live');
+      this.view = assessView(recent, computeKinematics(recent, this.engine.kinematics), this.engine.view);
+    } catch {
+      // Too few usable frames yet (nobody in view, joints hidden): nothing to count or check yet.
+    }
+    return true;
   }
 
   /** True when the camera view lets the offline detector judge the fault behind cue `id` (none before a view). */
@@ -113,16 +137,8 @@ export class LiveCoach {
     return { ...this.track(), frames: this.frames.slice(i) };
   }
 
-  private measureWindow(): LiveAngles | null {
-    const nowS = this.frames[this.frames.length - 1]!.tS;
+  private measureAngles(): LiveAngles | null {
     try {
-      // Reps and the view change slowly: refresh them a few times a second.
-      if (!(nowS - this.slowRefreshS < this.cue.slowRefreshS)) {
-        this.slowRefreshS = nowS;
-        this.refreshReps();
-        const recent = conditionTrack(this.windowTrack(this.cue.windowS), this.engine.conditioning, 'live');
-        this.view = assessView(recent, computeKinematics(recent, this.engine.kinematics), this.engine.view);
-      }
       // The angles for this frame's cues come from a short window: bounded cost per frame.
       const conditioned = conditionTrack(
         this.windowTrack(this.cue.angleWindowS),

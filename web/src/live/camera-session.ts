@@ -52,17 +52,18 @@ export class CameraSession {
   private clock: FrameClock | null = null;
   info: SessionInfo | null = null;
 
-  /** Loads the pose model, opens the camera, starts recording and calls `onFrame` for every analysed frame. */
+  /** Loads the pose model, opens the camera, starts recording if asked and calls `onFrame` for every analysed frame. */
   async start(
     video: HTMLVideoElement,
     model: PoseModelName,
     onFrame: (frame: PoseFrame, timing: FrameTiming) => void,
+    options: { readonly record?: boolean } = {},
   ): Promise<SessionInfo> {
     const pose: PoseClient = await getPoseClient(model);
     pose.reset();
     this.stream = await openCamera();
     // Recording starts with the camera, before the preview plays, so the set's first frames are in it.
-    this.recorder = SetRecorder.start(this.stream);
+    if (options.record === true) this.recorder = SetRecorder.start(this.stream);
     video.srcObject = this.stream;
     video.muted = true;
     video.playsInline = true;

@@ -45,7 +45,7 @@ export function CalibratePage() {
     const session = new CameraSession();
     sessionRef.current = session;
     try {
-      infoRef.current = await session.start(videoRef.current!, 'movenet-lightning', (frame) => {
+      infoRef.current = await session.start(videoRef.current!, DEFAULT_POSE_MODEL, (frame) => {
         framesRef.current.push(frame);
         const c = canvasRef.current;
         const ctx = c?.getContext('2d');
@@ -61,7 +61,7 @@ export function CalibratePage() {
       setRecording(true);
       setMessage('Recording: do 2–3 slow reps now.');
     } catch (err) {
-      session.stop();
+      void session.stop();
       setMessage(err instanceof Error ? err.message : String(err));
     }
   }
@@ -90,11 +90,7 @@ export function CalibratePage() {
       await loadVideo(video, url);
       setMessage('Analysing the calibration video…');
       setProgress(0);
-      const track = await videoToTrack(video, pose, DEFAULT_POSE_MODEL, {
-        sampleFps: 20,
-        maxSidePx: 640,
-        onProgress: setProgress,
-      });
+      const track = await videoToTrack(video, pose, DEFAULT_POSE_MODEL, { onProgress: setProgress });
       finishCalibration(track);
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));

@@ -90,40 +90,47 @@ export function LivePage() {
     const session = new CameraSession();
     sessionRef.current = session;
     try {
-      const info = await session.start(videoRef.current!, liveModel(), (frame, timing) => {
-        const coach = coachRef.current;
-        if (coach === null) return;
-        const update = coach.push(frame);
-        const doneMs = performance.now();
-        stats.frames++;
-        stats.lastFrameS = frame.tS;
-        stats.inferMs.push(timing.inferMs);
-        stats.frameToUpdateMs.push(doneMs - timing.capturedAtMs);
-        stats.repCount = update.repCount;
-        for (const cue of update.cues) {
-          speakerRef.current.say(cue);
-          stats.cues.push({ id: cue.id, atS: cue.atS, latencyMs: performance.now() - timing.capturedAtMs });
-        }
-        if (update.cues.length > 0) {
-          setLastCue(update.cues[update.cues.length - 1]!);
-          setCueLog((l) => [...update.cues, ...l].slice(0, 12));
-        }
-        setReps(update.repCount);
-        setPhase(update.phase);
-        setView(update.view);
-        const canvas = canvasRef.current;
-        const ctx = canvas?.getContext('2d');
-        if (canvas && ctx) {
-          ctx.clearRect(0, 0, canvas.width, canvas.height);
-          drawSkeleton(
-            ctx,
-            info.landmarkSet,
-            frame.keypoints,
-            1,
-            update.cues.some((c) => c.id === 'stop'),
-          );
-        }
-      });
+      const info = await session.start(
+        videoRef.current!,
+        liveModel(),
+        (frame, timing) => {
+          const coach = coachRef.current;
+          if (coach === null) return;
+          const update = coach.push(frame);
+          for (const cue of update.cues) {
+            speakerRef.current.say(cue);
+            stats.cues.push({ id: cue.id, atS: cue.atS, latencyMs: performance.now() - timing.capturedAtMs });
+          }
+          // Reps and the view check after the cues are spoken: their cost stays out of the cue latency.
+          coach.refreshIfDue();
+          const doneMs = performance.now();
+          stats.frames++;
+          stats.lastFrameS = frame.tS;
+          stats.inferMs.push(timing.inferMs);
+          stats.frameToUpdateMs.push(doneMs - timing.capturedAtMs);
+          stats.repCount = coach.repCount;
+          if (update.cues.length > 0) {
+            setLastCue(update.cues[update.cues.length - 1]!);
+            setCueLog((l) => [...update.cues, ...l].slice(0, 12));
+          }
+          setReps(coach.repCount);
+          setPhase(update.phase);
+          setView(coach.currentView);
+          const canvas = canvasRef.current;
+          const ctx = canvas?.getContext('2d');
+          if (canvas && ctx) {
+            ctx.clearRect(0, 0, canvas.width, canvas.height);
+            drawSkeleton(
+              ctx,
+              info.landmarkSet,
+              frame.keypoints,
+              1,
+              update.cues.some((c) => c.id === 'stop'),
+            );
+          }
+        },
+        { record: true },
+      );
       coachRef.current = new LiveCoach({
         landmarkSet: info.landmarkSet,
         imageWidthPx: info.widthPx,
