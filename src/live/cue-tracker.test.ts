@@ -3,7 +3,7 @@ import { CueTracker, type CueLimits } from './cue-tracker.js';
 import { LIVE_CUE_DEFAULTS } from './live-config.js';
 import type { LiveCue, LiveCueId } from './types.js';
 
-const LIMITS: CueLimits = { safeDepthDeg: 95, lockoutKneeDeg: 178, lockoutHoldS: 0.2, fastEccentricS: 1 };
+const LIMITS: CueLimits = { safeDepthDeg: 95, fastEccentricS: 1 };
 const FPS = 20;
 
 /** Hip flexion through time as straight segments [[tS, deg], ...], sampled at FPS; the knee stays bent. */

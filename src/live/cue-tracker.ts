@@ -1,5 +1,6 @@
 /**
- * Per-frame cue rules on the latest near-side angles: a small state machine, each cue at most once per rep.
+ * Per-frame cue rules on the latest near-side angles ("stop", "slow down", "exhale"; "soft knees" comes from the
+ * offline lockout detector, live-coach.ts): a small state machine, each cue at most once per rep.
  * A rep starts when a lowering begins after the hip has come back up a real descent's worth (`minDescentDeg`)
  * from the previous rep's deepest point, so pose jitter that flips the phase mid-rep never repeats a cue.
  * Pure: the caller feeds angle samples in time order and gets back the cues they trigger.
@@ -10,10 +11,6 @@ import { CUE_WORDS, type LiveAngles, type LiveCue, type LiveCueId, type LivePhas
 export interface CueLimits {
   /** Personal safe depth from calibration, hip flexion degrees; null: not calibrated, so no "stop" cue. */
   readonly safeDepthDeg: number | null;
-  /** Knee angle at or above which the top counts as locked (engine's knee_lockout warn level). */
-  readonly lockoutKneeDeg: number;
-  /** How long the knee must stay locked before "soft knees" (engine's knee_lockout hold). */
-  readonly lockoutHoldS: number;
   /** An eccentric shorter than this is too fast (engine's fast_eccentric warn level). */
   readonly fastEccentricS: number;
 }
@@ -36,8 +33,6 @@ export class CueTracker {
   private phase: LivePhase = 'unknown';
   private rep: Rep | null = null;
   private lastRangeDeg: number;
-  private kneesArmed = true;
-  private lockedSinceS = Number.NaN;
 
   constructor(
     private readonly limits: CueLimits,
@@ -91,7 +86,6 @@ export class CueTracker {
         this.lastRangeDeg = rep.deepestDeg - rep.startDeg;
       }
     }
-    this.checkLockout(sample, fire);
     return cues;
   }
 
@@ -117,22 +111,6 @@ export class CueTracker {
         fired: new Set(),
         descended: false,
       };
-    }
-  }
-
-  private checkLockout(sample: LiveAngles, fire: (id: LiveCueId) => void): void {
-    const knee = sample.kneeDeg;
-    if (!Number.isFinite(knee)) return;
-    if (knee >= this.limits.lockoutKneeDeg) {
-      if (!Number.isFinite(this.lockedSinceS)) this.lockedSinceS = sample.tS;
-      if (this.kneesArmed && sample.tS - this.lockedSinceS >= this.limits.lockoutHoldS) {
-        // Once per top: re-armed only when the knee bends well away from locked (the next rep).
-        this.kneesArmed = false;
-        fire('soft_knees');
-      }
-    } else {
-      this.lockedSinceS = Number.NaN;
-      if (knee < this.limits.lockoutKneeDeg - this.config.rearmDeg) this.kneesArmed = true;
     }
   }
 

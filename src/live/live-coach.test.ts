@@ -50,8 +50,7 @@ function runLive(
   const hip: number[] = [];
   for (const frame of sim.track.frames) {
     const u = coach.push(frame);
-    coach.refreshIfDue();
-    cues.push(...u.cues);
+    cues.push(...u.cues, ...coach.refreshIfDue());
     repCount = coach.repCount;
     hip.push(u.angles?.hipFlexionDeg ?? Number.NaN);
   }

@@ -15,10 +15,20 @@ import { computeKinematics } from '../engine/kinematics/compute-kinematics.js';
 import { segmentReps } from '../engine/reps/segment-reps.js';
 import { assessView } from '../engine/view/assess-view.js';
 import type { ViewAssessment } from '../engine/view/types.js';
-import { sagittalViewProblem } from '../engine/faults/view-gates.js';
+import { resolveSafeDepth } from '../engine/depth/resolve-safe-depth.js';
+import { detectFaults } from '../engine/faults/detect-faults.js';
+import { FAULT_DETECTORS } from '../engine/faults/registry.js';
+import { sagittalViewProblem, viewSeverityCap } from '../engine/faults/view-gates.js';
 import { CueTracker } from './cue-tracker.js';
 import { LIVE_CUE_DEFAULTS, type LiveCueConfig } from './live-config.js';
-import { CUE_FAULT, type LiveAngles, type LiveCueId, type LiveUpdate } from './types.js';
+import {
+  CUE_FAULT,
+  CUE_WORDS,
+  type LiveAngles,
+  type LiveCue,
+  type LiveCueId,
+  type LiveUpdate,
+} from './types.js';
 
 export interface LiveCoachOptions {
   readonly landmarkSet: LandmarkSetId;
@@ -42,8 +52,12 @@ export class LiveCoach {
   private readonly tracker: CueTracker;
   /** Bottoms of reps that have left (or are leaving) the rep window, counted for good. */
   private readonly keptBottomsS: number[] = [];
+  /** Times of the locked tops already cued. */
+  private readonly cuedLocksS: number[] = [];
   private currentRepCount = 0;
+  /** The view on the recent window (placement guide) and on the set so far (as the offline analysis sees it). */
   private view: ViewAssessment | null = null;
+  private setView: ViewAssessment | null = null;
   private slowRefreshS = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: LiveCoachOptions) {
@@ -53,8 +67,6 @@ export class LiveCoach {
     this.tracker = new CueTracker(
       {
         safeDepthDeg: options.safeDepthDeg ?? null,
-        lockoutKneeDeg: f.kneeLockout.warnKneeDeg,
-        lockoutHoldS: f.kneeLockout.minHoldS,
         fastEccentricS: f.fastEccentric.warnBelowS,
       },
       this.cue,
@@ -94,31 +106,37 @@ export class LiveCoach {
   }
 
   /**
-   * Re-counts the reps and re-checks the view when due (a few times a second; their cost grows with the set, so
-   * a page calls this after speaking the cues `push` returned, keeping it out of the cue latency). Returns true
-   * when it ran.
+   * Re-counts the reps, re-checks the view and judges the latest top for a locked knee, when due (a few times a
+   * second; the cost grows with the set, so a page calls this after speaking the cues `push` returned). Returns
+   * the "soft knees" cue when a recent top was locked.
    */
-  refreshIfDue(): boolean {
+  refreshIfDue(): LiveCue[] {
     const last = this.frames[this.frames.length - 1];
-    if (last === undefined || last.tS - this.slowRefreshS < this.cue.slowRefreshS) return false;
+    if (last === undefined || last.tS - this.slowRefreshS < this.cue.slowRefreshS) return [];
     this.slowRefreshS = last.tS;
     try {
-      this.refreshReps();
       const recent = conditionTrack(this.windowTrack(this.cue.windowS), this.engine.conditioning, 'live');
       this.view = assessView(recent, computeKinematics(recent, this.engine.kinematics), this.engine.view);
+      return this.refreshSet(last.tS);
     } catch {
       // Too few usable frames yet (nobody in view, joints hidden): nothing to count or check yet.
+      return [];
     }
-    return true;
   }
 
-  /** True when the camera view lets the offline detector judge the fault behind cue `id` (none before a view). */
+  /**
+   * True when the camera view lets the offline detector judge the fault behind cue `id` at more than a note
+   * (timing off side-on is capped at a note there, so it is not spoken here either); false before a view.
+   */
   viewAllows(id: LiveCueId): boolean {
     const fault = CUE_FAULT[id];
     if (fault === null) return true;
-    return (
-      this.view !== null && sagittalViewProblem({ view: this.view, config: this.engine }, fault) === null
-    );
+    // Both the recent view (the lifter may have moved the phone) and the set's view, as offline judges it.
+    return [this.view, this.setView].every((view) => {
+      if (view === null) return false;
+      const ctx = { view, config: this.engine };
+      return sagittalViewProblem(ctx, fault) === null && viewSeverityCap(ctx, fault) !== 'info';
+    });
   }
 
   /** The end-of-set analysis of everything seen, with the offline (zero-phase) smoothing. */
@@ -158,11 +176,14 @@ export class LiveCoach {
    * Reps are counted as the offline analysis counts them: the set so far (its last `repWindowS`) segmented with
    * the offline smoothing, so reps found early on a partial range are revised as the set shows its real range,
    * and the count at the end matches the end-of-set analysis. Reps about to leave the window are kept.
+   * A locked top is judged by the offline knee_lockout detector itself on the same window (its per-model band
+   * of real straight knees, its noise and view gates): "soft knees" is said when it finds a lock that is recent.
    */
-  private refreshReps(): void {
+  private refreshSet(nowS: number): LiveCue[] {
     const window = this.windowTrack(this.cue.repWindowS);
     const conditioned = conditionTrack(window, this.engine.conditioning, 'offline');
-    const reps = segmentReps(computeKinematics(conditioned, this.engine.kinematics), this.engine.reps).reps;
+    const kinematics = computeKinematics(conditioned, this.engine.kinematics);
+    const reps = segmentReps(kinematics, this.engine.reps).reps;
     // A rep cut off by "now" is still under way: counted when it completes.
     const bottomsS = reps.filter((r) => r.cutOff !== 'end').map((r) => r.bottomS);
     const sameRepS = this.engine.reps.minRepDurationS;
@@ -174,5 +195,31 @@ export class LiveCoach {
       for (const b of bottomsS) if (b < keepBeforeS && !isKept(b)) this.keptBottomsS.push(b);
     }
     this.currentRepCount = this.keptBottomsS.length + bottomsS.filter((b) => !isKept(b)).length;
+
+    this.setView = assessView(conditioned, kinematics, this.engine.view);
+    const locks = detectFaults(
+      {
+        track: conditioned,
+        kinematics,
+        reps,
+        view: this.setView,
+        safeDepth: resolveSafeDepth(this.options.safeDepthDeg, this.engine.depth),
+        config: this.engine,
+        ...(this.options.model !== undefined && { poseModel: this.options.model }),
+      },
+      KNEE_LOCKOUT_ONLY,
+    ).findings;
+    const cues: LiveCue[] = [];
+    for (const lock of locks) {
+      const atS = kinematics.tS[lock.frames[0] ?? -1];
+      if (atS === undefined || nowS - atS > this.cue.lockoutCueMaxAgeS) continue;
+      if (this.cuedLocksS.some((c) => Math.abs(c - atS) < sameRepS)) continue;
+      this.cuedLocksS.push(atS);
+      cues.push({ id: 'soft_knees', atS: nowS, text: CUE_WORDS.soft_knees });
+    }
+    return cues;
   }
 }
+
+/** The offline knee_lockout detector alone (the live "soft knees" cue is its judgement). */
+const KNEE_LOCKOUT_ONLY = FAULT_DETECTORS.filter((d) => d.id === 'knee_lockout');

@@ -22,8 +22,8 @@ export interface LiveCueConfig {
   readonly pushingDegPerS: number;
   /** A lowering shorter than this (hip flexion) is pose jitter, not a descent: no "exhale", no new range. */
   readonly minDescentDeg: number;
-  /** Knee angle must drop this far below the lockout level before "soft knees" can fire again. */
-  readonly rearmDeg: number;
+  /** "soft knees" is said for a locked top the offline detector finds no older than this (else it is news too late). */
+  readonly lockoutCueMaxAgeS: number;
   /** Top-to-bottom hip flexion range assumed before the first rep has shown the real one. */
   readonly assumedRangeDeg: number;
   /** The lowering must have covered this fraction of the range before "slow down" can fire (not on a twitch). */
@@ -41,7 +41,7 @@ export const LIVE_CUE_DEFAULTS: LiveCueConfig = {
   descendingDegPerS: 12,
   pushingDegPerS: 12,
   minDescentDeg: 15,
-  rearmDeg: 10,
+  lockoutCueMaxAgeS: 1.5,
   assumedRangeDeg: 50,
   slowDownMinProgress: 0.3,
 };
@@ -63,7 +63,8 @@ export const LIVE_CUE_SOURCES: SourcesOf<LiveCueConfig> = {
   pushingDegPerS: '[conv] symmetric with descendingDegPerS',
   minDescentDeg:
     '[conv] 2-3x the 2D hip angle error (evidence.md §2: MAE 4-7 deg); a real rep sweeps ~50 deg',
-  rearmDeg: '[conv] about 2x the 2D hip angle error (evidence.md §2: MAE 4-7 deg)',
+  lockoutCueMaxAgeS:
+    '[conv] a top is held ~0.5-2 s; the detector sees a lock ~0.2 s (its hold) + one refresh after it starts',
   assumedRangeDeg: '[conv] typical leg press hip flexion sweep (top ~50 deg to bottom ~100 deg)',
   slowDownMinProgress: '[conv] a third of the way down: the pace is established, the bottom not yet reached',
 };

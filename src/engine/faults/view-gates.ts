@@ -97,7 +97,7 @@ export function timingViewProblem(ctx: ViewGateContext, checks: string): string 
 }
 
 /** The most severe call a fault may get from this view (it is assessable), or null for no limit. */
-export function viewSeverityCap(ctx: FaultContext, id: FaultId): Severity | null {
+export function viewSeverityCap(ctx: ViewGateContext, id: FaultId): Severity | null {
   if (FAULT_VIEW_NEEDS[id].need !== 'timing') return null;
   const { view } = ctx;
   return view.view === 'side' && view.yawDeg <= ctx.config.view.maxSideYawDeg

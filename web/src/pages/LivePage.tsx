@@ -97,12 +97,22 @@ export function LivePage() {
           const coach = coachRef.current;
           if (coach === null) return;
           const update = coach.push(frame);
-          for (const cue of update.cues) {
-            speakerRef.current.say(cue);
-            stats.cues.push({ id: cue.id, atS: cue.atS, latencyMs: performance.now() - timing.capturedAtMs });
-          }
-          // Reps and the view check after the cues are spoken: their cost stays out of the cue latency.
-          coach.refreshIfDue();
+          const speak = (cues: readonly LiveCue[]) => {
+            for (const cue of cues) {
+              speakerRef.current.say(cue);
+              stats.cues.push({
+                id: cue.id,
+                atS: cue.atS,
+                latencyMs: performance.now() - timing.capturedAtMs,
+              });
+            }
+          };
+          speak(update.cues);
+          // Reps, the view check and the locked-top judgement after this frame's cues are spoken: their cost
+          // stays out of those cues' latency.
+          const setCues = coach.refreshIfDue();
+          speak(setCues);
+          const cues = [...update.cues, ...setCues];
           const doneMs = performance.now();
           stats.frames++;
           stats.lastFrameS = frame.tS;
@@ -125,7 +135,7 @@ export function LivePage() {
               info.landmarkSet,
               frame.keypoints,
               1,
-              update.cues.some((c) => c.id === 'stop'),
+              cues.some((c) => c.id === 'stop'),
             );
           }
         },
