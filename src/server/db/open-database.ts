@@ -1,0 +1,82 @@
+/**
+ * Opens the server's database: PostgreSQL at DATABASE_URL, or else PGlite (PostgreSQL in WebAssembly, in this
+ * process) under the data directory, in memory when none is given (tests). Either way the same migrations run
+ * and the same SQL is sent. Returns the typed query builder and the port pg-boss runs its SQL through.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, PostgresDialect, type PostgresPool } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations.js';
+import { PgliteSerialPool } from './pglite-pool.js';
+import type { Database } from './schema.js';
+
+export interface DatabaseTarget {
+  /** postgres://... : a PostgreSQL server. */
+  readonly databaseUrl?: string | undefined;
+  /** PGlite files go to DIR/pgdata; undefined = in memory. Ignored with databaseUrl. */
+  readonly dataDir?: string | undefined;
+  /** PostgreSQL schema for the tables (tests isolate runs on one server); default public. */
+  readonly schema?: string | undefined;
+  /** PGlite only: start from this dumped data directory instead of running initdb (tests, ~3x faster). */
+  readonly pgliteDataDirDump?: Blob | undefined;
+}
+
+export interface OpenDatabase {
+  readonly db: Kysely<Database>;
+  /** pg-boss's `db` option. */
+  readonly executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+  readonly kind: 'postgresql' | 'pglite';
+  readonly close: () => Promise<void>;
+}
+
+export class MigrationFailedError extends Error {}
+
+function serverPool(target: DatabaseTarget & { databaseUrl: string }): pg.Pool {
+  return new pg.Pool({
+    connectionString: target.databaseUrl,
+    max: 10,
+    ...(target.schema !== undefined && { options: `-c search_path=${target.schema}` }),
+  });
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  let pool: PostgresPool;
+  let executeSql: OpenDatabase['executeSql'];
+  let kind: OpenDatabase['kind'];
+  if (target.databaseUrl !== undefined && target.databaseUrl !== '') {
+    const server = serverPool({ ...target, databaseUrl: target.databaseUrl });
+    if (target.schema !== undefined) {
+      await server.query(`create schema if not exists "${target.schema.replace(/"/g, '')}"`);
+    }
+    pool = server as unknown as PostgresPool;
+    executeSql = async (text, values) => server.query(text, values);
+    kind = 'postgresql';
+  } else {
+    let dir: string | undefined;
+    if (target.dataDir !== undefined) {
+      dir = path.join(target.dataDir, 'pgdata');
+      mkdirSync(dir, { recursive: true });
+    }
+    const pglite = await PGlite.create({
+      ...(dir !== undefined && { dataDir: dir }),
+      ...(target.pgliteDataDirDump !== undefined && { loadDataDir: target.pgliteDataDirDump }),
+    });
+    const serial = new PgliteSerialPool(pglite);
+    pool = serial;
+    executeSql = (text, values) => serial.executeSql(text, values);
+    kind = 'pglite';
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    await db.destroy();
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new MigrationFailedError(
+      `database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return { db, executeSql, kind, close: () => db.destroy() };
+}
