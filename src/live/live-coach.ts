@@ -139,13 +139,16 @@ export class LiveCoach {
     });
   }
 
-  /** The end-of-set analysis of everything seen, with the offline (zero-phase) smoothing. */
+  /** The end-of-set analysis of everything seen, with the offline (zero-phase) smoothing; fixes the rep count. */
   finish(): DetailedAnalysis {
-    return analyzeTrackDetailed(this.track(), {
+    const analysis = analyzeTrackDetailed(this.track(), {
       ...(this.options.safeDepthDeg !== undefined && { safeDepthDeg: this.options.safeDepthDeg }),
       ...(this.options.engineConfig !== undefined && { config: this.options.engineConfig }),
       includeSeries: 600,
     });
+    // The set is over: a last rep that ended with the set counts as the analysis counts it.
+    this.currentRepCount = analysis.report.reps.length;
+    return analysis;
   }
 
   private windowTrack(windowS: number): KeypointTrack {

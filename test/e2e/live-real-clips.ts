@@ -80,6 +80,8 @@ export interface LiveClipResult {
   readonly frameToUpdateMs: readonly number[];
   readonly summary: { from: 'recording' | 'live'; repCount: number; faultIds: string[] } | null;
   readonly model: string;
+  /** The set's recording, saved with the page's "Save the video" button (in the caller's folder), when asked. */
+  readonly recordingPath?: string;
 }
 
 interface PageStats {
@@ -87,6 +89,7 @@ interface PageStats {
   repCount: number;
   model: string;
   startedAtMs: number;
+  cameraOpenedAtMs: number;
   lastFrameS: number;
   frameToUpdateMs: number[];
   cues: { id: string; atS: number; latencyMs: number }[];
@@ -101,6 +104,7 @@ export async function liveOnePass(
   serverUrl: string,
   camera: { readonly y4m: string; readonly durationS: number; readonly fps: number },
   name: string,
+  saveRecordingTo?: string,
 ): Promise<LiveClipResult> {
   const browser = await openBrowser([
     '--use-fake-device-for-media-stream',
@@ -121,12 +125,13 @@ export async function liveOnePass(
       null,
       { timeout: 90_000 },
     );
-    // One pass of the clip (the fake camera loops it): stop a frame before it starts again.
+    // One pass of the clip (the fake camera plays it from its first frame when the camera opens, then loops):
+    // end the set a frame before it starts again.
     const endS = camera.durationS - 1.5 / camera.fps;
     await page.waitForFunction(
       (s) => {
         const st = (globalThis as unknown as { __spotterLive?: PageStats }).__spotterLive;
-        return st !== undefined && (performance.now() - st.startedAtMs) / 1000 >= s;
+        return st !== undefined && (performance.now() - st.cameraOpenedAtMs) / 1000 >= s;
       },
       endS,
       { timeout: 60_000 + endS * 1000, polling: 20 },
@@ -140,6 +145,13 @@ export async function liveOnePass(
     const s = (await page.evaluate(
       () => (globalThis as unknown as { __spotterLive?: PageStats }).__spotterLive,
     ))!;
+    let recordingPath: string | undefined;
+    if (saveRecordingTo !== undefined) {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: /Save the video/ }).click();
+      recordingPath = path.join(saveRecordingTo, (await download).suggestedFilename());
+      await (await download).saveAs(recordingPath);
+    }
     if (errors.length > 0) throw new Error(`page errors in live mode: ${errors.join('; ')}`);
     return {
       name,
@@ -150,20 +162,19 @@ export async function liveOnePass(
       frameToUpdateMs: s.frameToUpdateMs,
       summary: s.summary ?? null,
       model: s.model,
+      ...(recordingPath !== undefined && { recordingPath }),
     };
   } finally {
     await browser.close();
   }
 }
 
-/** One pass of a real clip through live mode (its y4m made in the temp folder and deleted after). */
-export async function runLiveClip(serverUrl: string, name: string): Promise<LiveClipResult> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'spotter-live-real-'));
-  try {
-    return await liveOnePass(serverUrl, toY4m(clipFile(name), dir), name);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/**
+ * One pass of a real clip through live mode (its y4m made in `dir`, the system temp folder), the recording saved
+ * there too; the caller deletes `dir`.
+ */
+export async function runLiveClip(serverUrl: string, name: string, dir: string): Promise<LiveClipResult> {
+  return liveOnePass(serverUrl, toY4m(clipFile(name), dir), name, dir);
 }
 
 /** `spotter analyze <file> --json` with the built CLI: the offline analysis the summary must equal. */

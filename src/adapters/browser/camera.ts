@@ -38,6 +38,18 @@ export function classifyCameraError(err: unknown): CameraError {
   return new CameraError(problem, MESSAGES[problem] + detail);
 }
 
+/**
+ * The camera's own picture (`resizeMode: 'none'`, in Media Capture and Streams but not yet in TypeScript's DOM
+ * types): no crop to a requested aspect ratio, which could cut the lifter's head or feet off; the size nearest
+ * 640x480 among the camera's native modes.
+ */
+const CAMERA_CONSTRAINTS: MediaTrackConstraints & { readonly resizeMode?: ConstrainDOMString } = {
+  facingMode: { ideal: 'environment' },
+  width: { ideal: 640 },
+  height: { ideal: 480 },
+  resizeMode: { ideal: 'none' },
+};
+
 /** Opens the rear (environment) camera when there is one; throws CameraError. */
 export async function openCamera(): Promise<MediaStream> {
   if (globalThis.isSecureContext === false) throw new CameraError('insecure', MESSAGES.insecure);
@@ -46,7 +58,7 @@ export async function openCamera(): Promise<MediaStream> {
   try {
     return await media.getUserMedia({
       audio: false,
-      video: { facingMode: { ideal: 'environment' }, width: { ideal: 640 }, height: { ideal: 480 } },
+      video: CAMERA_CONSTRAINTS,
     });
   } catch (err) {
     throw classifyCameraError(err);

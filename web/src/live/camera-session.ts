@@ -20,6 +20,8 @@ export interface SessionInfo {
   readonly landmarkSet: LandmarkSetId;
   readonly model: PoseModelName;
   readonly backend: string;
+  /** performance.now() when the camera stream opened (its first frame, and the recording's start). */
+  readonly cameraOpenedAtMs: number;
 }
 
 export interface FrameTiming {
@@ -62,6 +64,7 @@ export class CameraSession {
     const pose: PoseClient = await getPoseClient(model);
     pose.reset();
     this.stream = await openCamera();
+    const cameraOpenedAtMs = performance.now();
     // Recording starts with the camera, before the preview plays, so the set's first frames are in it.
     if (options.record === true) this.recorder = SetRecorder.start(this.stream);
     video.srcObject = this.stream;
@@ -83,6 +86,7 @@ export class CameraSession {
       landmarkSet,
       model,
       backend: `${pose.info?.backend ?? '?'}${pose.info && pose.info.threads > 1 ? ` ×${pose.info.threads}` : ''}`,
+      cameraOpenedAtMs,
     };
     this.running = true;
     const t0Ms = performance.now();

@@ -4,8 +4,10 @@ export interface LiveStats {
   repCount: number;
   /** Pose model used live. */
   model: string;
-  /** performance.now() when the camera started (the set's time zero). */
+  /** performance.now() when live analysis started (the live track's time zero). */
   startedAtMs: number;
+  /** performance.now() when the camera opened (the recording's start). */
+  cameraOpenedAtMs: number;
   /** Track time of the latest analysed frame, seconds. */
   lastFrameS: number;
   inferMs: number[];
@@ -23,6 +25,7 @@ export function exposeLiveStats(): LiveStats {
     repCount: 0,
     model: '',
     startedAtMs: Number.NaN,
+    cameraOpenedAtMs: Number.NaN,
     lastFrameS: 0,
     inferMs: [],
     frameToUpdateMs: [],

@@ -155,6 +155,7 @@ export function LivePage() {
       }
       setBackend(`${info.model} · ${info.backend}`);
       stats.startedAtMs = performance.now();
+      stats.cameraOpenedAtMs = info.cameraOpenedAtMs;
       stats.model = info.model;
       setState('running');
       setMessage('');
@@ -179,6 +180,8 @@ export function LivePage() {
     let live: Summary;
     try {
       live = { analysis: coach.finish(), track: coach.track(), from: 'live' };
+      setReps(coach.repCount);
+      if (stats) stats.repCount = coach.repCount;
     } catch (err) {
       setState('error');
       setMessage(`No set to summarise: ${err instanceof Error ? err.message : String(err)}`);
