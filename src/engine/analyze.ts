@@ -3,7 +3,10 @@
  * conditioning -> kinematics -> view + reps -> safe depth -> faults -> report. Pure and deterministic.
  */
 import { AnalysisError } from './core/errors.js';
-import type { KeypointTrack } from './core/track.js';
+import { frameCountOf, type AnyTrack } from './core/columnar-track.js';
+import { toColumnarTrack } from './core/to-columnar-track.js';
+import { analysedLandmarks } from './conditioning/extract-points.js';
+import { LANDMARK_SETS } from './core/landmarks.js';
 import type { EngineConfig } from './config/engine-config.js';
 import { resolveConfig } from './config/resolve-config.js';
 import type { DeepPartial } from './config/sources.js';
@@ -52,26 +55,26 @@ function configOf(options: AnalyzeOptions): EngineConfig {
   }
 }
 
-function requireFrames(track: KeypointTrack): void {
-  if (track.frames.length === 0) {
+function requireFrames(track: AnyTrack): void {
+  if (frameCountOf(track) === 0) {
     throw new AnalysisError('no_frames', 'The keypoint track has no frames, so there is nothing to analyse.');
   }
 }
 
 /** Stages up to rep segmentation, shared by analysis and calibration. */
-function measure(track: KeypointTrack, options: AnalyzeOptions, config: EngineConfig) {
+function measure(track: AnyTrack, options: AnalyzeOptions, config: EngineConfig) {
   requireFrames(track);
-  const conditioned = conditionTrack(
-    onePosePerInstant(track),
-    config.conditioning,
-    options.smoothing ?? 'offline',
-  );
+  // Pose objects are read into columns once, only the points the analysis uses; an unknown landmark set is
+  // left for conditioning to report.
+  const set = LANDMARK_SETS[track.landmarkSet];
+  const input = set === undefined ? track : onePosePerInstant(toColumnarTrack(track, analysedLandmarks(set)));
+  const conditioned = conditionTrack(input, config.conditioning, options.smoothing ?? 'offline');
   const kinematics = computeKinematics(conditioned, config.kinematics);
   const segmentation = segmentReps(kinematics, config.reps);
   return { conditioned, kinematics, segmentation };
 }
 
-export function analyzeTrackDetailed(track: KeypointTrack, options: AnalyzeOptions = {}): DetailedAnalysis {
+export function analyzeTrackDetailed(track: AnyTrack, options: AnalyzeOptions = {}): DetailedAnalysis {
   const config = configOf(options);
   const { conditioned, kinematics, segmentation } = measure(track, options, config);
   const view = assessView(conditioned, kinematics, config.view);
@@ -99,13 +102,13 @@ export function analyzeTrackDetailed(track: KeypointTrack, options: AnalyzeOptio
 }
 
 /** Keypoint track in, per-rep report out. Throws AnalysisError when the track cannot be analysed. */
-export function analyzeTrack(track: KeypointTrack, options: AnalyzeOptions = {}): AnalysisReport {
+export function analyzeTrack(track: AnyTrack, options: AnalyzeOptions = {}): AnalysisReport {
   return analyzeTrackDetailed(track, options).report;
 }
 
 /** Finds the personal safe depth from a slow calibration set (where the pelvis starts to roll). */
 export function calibrateFromTrack(
-  track: KeypointTrack,
+  track: AnyTrack,
   options: Omit<AnalyzeOptions, 'safeDepthDeg' | 'includeSeries'> = {},
 ): DepthCalibration {
   const config = configOf(options);

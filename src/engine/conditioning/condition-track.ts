@@ -1,7 +1,7 @@
 import type { ConditioningConfig } from '../config/conditioning-config.js';
 import { AnalysisError } from '../core/errors.js';
 import { LANDMARK_SETS, SIDE_JOINTS, type BodySide } from '../core/landmarks.js';
-import type { KeypointTrack } from '../core/track.js';
+import { frameCountOf, type AnyTrack } from '../core/columnar-track.js';
 import { checkConditioningConfig } from './check-config.js';
 import { chooseSide, type LegSeries } from './choose-side.js';
 import { zeroMissingScores } from './confidence-gate.js';
@@ -67,12 +67,12 @@ function repairLabelSwaps(
  *   ankle, 'bad_config' for settings out of range.
  */
 export function conditionTrack(
-  track: KeypointTrack,
+  track: AnyTrack,
   config: ConditioningConfig,
   smoothing: SmoothingMode,
 ): ConditionedTrack {
   checkConditioningConfig(config);
-  const n = track.frames.length;
+  const n = frameCountOf(track);
   if (n === 0) {
     throw new AnalysisError(
       'no_frames',

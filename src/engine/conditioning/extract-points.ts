@@ -1,3 +1,4 @@
+import { type AnyTrack, type PointColumns } from '../core/columnar-track.js';
 import {
   DEPTH_JOINTS,
   SIDE_JOINTS,
@@ -5,7 +6,7 @@ import {
   type LandmarkSet,
   type SideJoint,
 } from '../core/landmarks.js';
-import type { KeypointTrack } from '../core/track.js';
+import { toColumnarTrack } from '../core/to-columnar-track.js';
 import type { PointSeries } from './types.js';
 
 /** One body side's points; undefined where the landmark set lacks the joint (MoveNet: heel, toe). */
@@ -20,82 +21,80 @@ export interface TrackPoints {
   readonly all: readonly PointSeries[];
 }
 
-/** Uninitialised-looking but zeroed arrays: the extraction loop writes every frame of every point. */
-function newPoint(n: number, withDepth = false): PointSeries {
-  const p = { x: new Float64Array(n), y: new Float64Array(n), score: new Float64Array(n) };
-  return withDepth ? { ...p, z: new Float64Array(n).fill(Number.NaN) } : p;
-}
-
-/** Whether the model gave depth: a depth joint detected in the first frames with a person carries z. */
-function trackHasDepth(track: KeypointTrack, set: LandmarkSet): boolean {
-  for (const frame of track.frames.slice(0, 30)) {
-    for (const i of set.depthIndices) {
-      const kp = frame.keypoints[i];
-      if (kp != null) return kp.zPx !== undefined;
+/** Landmark indices the analysis reads: both sides' joints the set has, then the nose. */
+export function analysedLandmarks(set: LandmarkSet): number[] {
+  const indices: number[] = [];
+  for (const side of ['left', 'right'] as const) {
+    for (const joint of SIDE_JOINTS) {
+      const index = set.sideIndex[side][joint];
+      if (index !== undefined) indices.push(index);
     }
   }
-  return false;
+  indices.push(set.noseIndex);
+  return indices;
 }
 
 /**
- * Copies the needed keypoints of every frame into typed arrays in one pass over the frames: NaN and score 0
- * where a point was not detected, a NaN score read as 0. With `minScore`, the confidence gate is applied in
- * the same pass (as `gateByScore` would: x, y NaN below it or when not finite, the score kept), which saves
- * a second sweep over every series of an hour-long track. The track is not changed.
+ * A working copy of one landmark's columns: NaN and score 0 where the point was not detected, a NaN or negative
+ * score read as 0. With `minScore` the confidence gate is applied in the same pass (as `gateByScore` would: x, y
+ * NaN below it or when not finite, the score kept). Depth only when `withDepth` and the columns carry it, NaN
+ * where the point is gated.
  */
-export function extractTrackPoints(track: KeypointTrack, set: LandmarkSet, minScore?: number): TrackPoints {
-  const n = track.frames.length;
-  const frames = track.frames;
-  const tS = new Float64Array(n);
-  for (let f = 0; f < n; f++) tS[f] = frames[f]!.tS;
+function copyPoint(c: PointColumns, gated: boolean, gate: number, withDepth: boolean): PointSeries {
+  const n = c.x.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const score = new Float64Array(n);
+  const zIn = withDepth ? c.zPx : undefined;
+  const z = zIn !== undefined ? new Float64Array(n) : undefined;
+  for (let f = 0; f < n; f++) {
+    const raw = c.score[f]!;
+    const s = raw > 0 ? raw : 0;
+    score[f] = s;
+    const xf = c.x[f]!;
+    const yf = c.y[f]!;
+    const pass = !gated || (s >= gate && Number.isFinite(xf) && Number.isFinite(yf));
+    x[f] = pass ? xf : Number.NaN;
+    y[f] = pass ? yf : Number.NaN;
+    if (z !== undefined) z[f] = pass ? zIn![f]! : Number.NaN;
+  }
+  return z !== undefined ? { x, y, score, z } : { x, y, score };
+}
+
+/**
+ * Copies the points the analysis reads into working arrays (conditioning changes them in place), applying the
+ * confidence gate in the same pass when `minScore` is given. A track of pose objects is first read into
+ * columns (only those points). The track is not changed.
+ */
+export function extractTrackPoints(track: AnyTrack, set: LandmarkSet, minScore?: number): TrackPoints {
+  const columns = toColumnarTrack(track, analysedLandmarks(set));
+  const n = columns.tS.length;
+  const tS = Float64Array.from(columns.tS);
+  const gate = minScore ?? 0;
+  const gated = minScore !== undefined;
+  const pointAt = (index: number, withDepth: boolean): PointSeries => {
+    const c = columns.points[index];
+    if (c === undefined) {
+      // Not carried: never detected.
+      const missing = { x: new Float64Array(n).fill(Number.NaN), y: new Float64Array(n).fill(Number.NaN) };
+      return { ...missing, score: new Float64Array(n) };
+    }
+    return copyPoint(c, gated, gate, withDepth);
+  };
 
   const sides: Record<BodySide, SidePoints> = { left: emptySide(), right: emptySide() };
   const all: PointSeries[] = [];
-  const indices: number[] = [];
-  const hasDepth = trackHasDepth(track, set);
   for (const side of ['left', 'right'] as const) {
     for (const joint of SIDE_JOINTS) {
       const index = set.sideIndex[side][joint];
       if (index === undefined) continue;
-      const p = newPoint(n, hasDepth && DEPTH_JOINTS.includes(joint));
+      const p = pointAt(index, DEPTH_JOINTS.includes(joint));
       sides[side][joint] = p;
       all.push(p);
-      indices.push(index);
     }
   }
-  const nose = newPoint(n);
+  const nose = pointAt(set.noseIndex, false);
   all.push(nose);
-  indices.push(set.noseIndex);
-
-  const m = all.length;
-  const idx = Int32Array.from(indices);
-  const xs = all.map((p) => p.x);
-  const ys = all.map((p) => p.y);
-  const ss = all.map((p) => p.score);
-  const zs = all.map((p) => p.z);
-  // Without a gate every detected point is copied as given.
-  const gate = minScore ?? 0;
-  const gated = minScore !== undefined;
-  for (let f = 0; f < n; f++) {
-    const keypoints = frames[f]!.keypoints;
-    for (let k = 0; k < m; k++) {
-      const kp = keypoints[idx[k]!];
-      if (kp == null) {
-        xs[k]![f] = Number.NaN;
-        ys[k]![f] = Number.NaN;
-        continue; // score stays 0
-      }
-      const s = kp.score > 0 ? kp.score : 0;
-      ss[k]![f] = s;
-      const x = kp.x;
-      const y = kp.y;
-      const pass = !gated || (s >= gate && Number.isFinite(x) && Number.isFinite(y));
-      xs[k]![f] = pass ? x : Number.NaN;
-      ys[k]![f] = pass ? y : Number.NaN;
-      const z = zs[k];
-      if (z !== undefined && pass && kp.zPx !== undefined) z[f] = kp.zPx;
-    }
-  }
   return { tS, sides, nose, all };
 }
 

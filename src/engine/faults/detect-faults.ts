@@ -1,4 +1,5 @@
 import { FAULT_DETECTORS } from './registry.js';
+import { runDetector } from './run-detector.js';
 import type { FaultContext, FaultDetection, FaultDetector, FaultFinding } from './types.js';
 import { applyViewNeeds } from './view-gates.js';
 
@@ -19,7 +20,7 @@ export function detectFaults(
 ): FaultDetection {
   const out: FaultDetection = { findings: [], notAssessable: [], unassessedReps: [] };
   for (const detector of detectors) {
-    const result = detector.detect(ctx);
+    const result = runDetector(detector, ctx);
     if (!result.assessable) {
       out.notAssessable.push({ id: detector.id, reason: result.reason });
       continue;

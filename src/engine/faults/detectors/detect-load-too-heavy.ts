@@ -1,4 +1,5 @@
 import { findingConfidence, marginFactor } from '../confidence.js';
+import { runDetector } from '../run-detector.js';
 import type { FaultDetector, FaultFinding, Severity } from '../types.js';
 import { FORM_DETECTORS } from './form-detectors.js';
 import { velocityLossDetector } from './detect-velocity-loss.js';
@@ -16,8 +17,8 @@ function mean(values: readonly number[]): number {
 /**
  * Faults that appear or grow as the set goes on. Each rep gets a form badness (0 clean, 0.5 its worst
  * fault a warning, 1 an alert); the late half of the set is compared with the early half. Velocity loss
- * together with form getting worse is the strongest sign. Runs the form detectors itself (they are pure),
- * so it needs no other detector's state: O(detectors x reps x frames per rep).
+ * together with form getting worse is the strongest sign. Asks the form detectors itself (they are pure), so it
+ * needs no other detector's state; `runDetector` hands back the results `detectFaults` already has for the set.
  */
 export const loadTooHeavyDetector: FaultDetector = {
   id: 'load_too_heavy',
@@ -34,7 +35,7 @@ export const loadTooHeavyDetector: FaultDetector = {
     const form: FaultFinding[] = [];
     let judged = 0;
     for (const detector of FORM_DETECTORS) {
-      const result = detector.detect(ctx);
+      const result = runDetector(detector, ctx);
       if (!result.assessable) continue;
       judged++;
       form.push(...result.findings);
@@ -57,7 +58,7 @@ export const loadTooHeavyDetector: FaultDetector = {
     const increase =
       mean(late.map((r) => badness.get(r.index) ?? 0)) - mean(early.map((r) => badness.get(r.index) ?? 0));
 
-    const velocity = velocityLossDetector.detect(ctx);
+    const velocity = runDetector(velocityLossDetector, ctx);
     const loss = velocity.assessable ? velocity.findings[0] : undefined;
     const grew = increase >= cfg.minLateFaultRepsIncrease;
     // Slowing down while form gets worse (even a little) is the other sign.
