@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeTrackDetailed } from '../src/engine/analyze.js';
 import { LANDMARK_SETS } from '../src/engine/core/landmarks.js';
+import { nearestFrame } from '../src/engine/core/series/frame-at-time.js';
 import type { KeypointTrack } from '../src/engine/core/track.js';
 import { parseKeypointTrackJson } from '../src/formats/keypoint-track/index.js';
 import type { RenderTruth } from '../src/render/ground-truth.js';
@@ -81,6 +82,7 @@ function jointBias(caseId: string, model: string, truth: RenderTruth, track: Key
   const names = LANDMARK_SETS[track.landmarkSet].names;
   const s = truth.nearSide;
   const joints = ['hip', 'knee', 'ankle', 'heel', 'foot_index'];
+  const truthT = truth.frames.map((f) => f.tS);
   const out: string[] = [];
   for (const j of joints) {
     const ti = names.indexOf(`${s}_${j}`);
@@ -92,7 +94,7 @@ function jointBias(caseId: string, model: string, truth: RenderTruth, track: Key
     let abs = 0;
     track.frames.forEach((f) => {
       const kp = f.keypoints[ti];
-      const g = truth.frames[nearestFrame(truth, f.tS)]!.xy;
+      const g = truth.frames[nearestFrame(truthT, f.tS, 'earlier')]!.xy;
       if (!kp) return;
       const h = truth.names.indexOf(`${s}_hip`);
       const kn = truth.names.indexOf(`${s}_knee`);
@@ -107,13 +109,6 @@ function jointBias(caseId: string, model: string, truth: RenderTruth, track: Key
     out.push(`${j} dx ${(sx / n).toFixed(3)} dy ${(sy / n).toFixed(3)} |e| ${(abs / n).toFixed(3)}`);
   }
   return `${caseId} ${model}: ${out.join('; ')}`;
-}
-
-function nearestFrame(truth: RenderTruth, tS: number): number {
-  let best = 0;
-  for (let i = 1; i < truth.frames.length; i++)
-    if (Math.abs(truth.frames[i]!.tS - tS) < Math.abs(truth.frames[best]!.tS - tS)) best = i;
-  return best;
 }
 
 const mean = (v: readonly number[]): number => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN);

@@ -3,6 +3,7 @@
  * engine's definitions and the engine's thresholds (read from the config, never copied here).
  */
 import type { EngineConfig } from '../engine/config/engine-config.js';
+import { firstFrameAtOrAfter } from '../engine/core/series/frame-at-time.js';
 import type { FaultId, Severity } from '../engine/faults/types.js';
 import type { RepTiming } from './motion.js';
 import type { TrueMeasures } from './measure-truth.js';
@@ -18,23 +19,11 @@ const NOT_LOAD_SIGNS: readonly FaultId[] = ['shallow_rep'];
 
 const BADNESS: Readonly<Record<Severity, number>> = { info: 0, warn: 0.5, alert: 1 };
 
-/** First index with t >= value (binary search; the grid is sorted). */
-function lowerBound(t: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Dense sample range covering [t0S, t1S]. */
 function range(dense: DenseTruth, t0S: number, t1S: number): [number, number] {
   const last = dense.tS.length - 1;
-  const i0 = Math.min(lowerBound(dense.tS, t0S), last);
-  const i1 = Math.max(i0, Math.min(lowerBound(dense.tS, t1S + 1e-9) - 1, last));
+  const i0 = Math.min(firstFrameAtOrAfter(dense.tS, t0S), last);
+  const i1 = Math.max(i0, Math.min(firstFrameAtOrAfter(dense.tS, t1S + 1e-9) - 1, last));
   return [i0, i1];
 }
 

@@ -3,6 +3,7 @@
  * segments, and the lifter's configuration at any time. Thigh angle is the driven variable; the pelvis,
  * heel and head follow it through the rep's fault parameters.
  */
+import { lastFrameAtOrBefore } from '../engine/core/series/frame-at-time.js';
 import type { LegPressModel, ModelState } from './leg-press-model.js';
 import type { RepParams, SetParams } from './types.js';
 
@@ -137,8 +138,9 @@ export function buildTimeline(model: LegPressModel, params: SetParams): Timeline
   }
 
   const alpha = model.machine.seatBackDeg;
+  const segmentStartsS = Float64Array.from(segments, (s) => s.t0S);
   const stateAt = (tS: number): ModelState => {
-    const seg = findSegment(segments, tS);
+    const seg = segments[Math.max(0, lastFrameAtOrBefore(segmentStartsS, tS))]!;
     const x = (tS - seg.t0S) / (seg.t1S - seg.t0S);
     const thighDeg = seg.thigh0Deg + (seg.thigh1Deg - seg.thigh0Deg) * profileAt(seg.profile, x);
     const r = seg.rep >= 0 ? reps[seg.rep] : undefined;
@@ -167,15 +169,4 @@ export function buildTimeline(model: LegPressModel, params: SetParams): Timeline
     };
   };
   return { segments, durationS: t, reps: timings, stateAt };
-}
-
-function findSegment(segments: readonly Segment[], tS: number): Segment {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid]!.t0S <= tS) lo = mid;
-    else hi = mid - 1;
-  }
-  return segments[lo]!;
 }

@@ -1,4 +1,4 @@
-import { medianFinite } from './median.js';
+import { sampledMedianFinite } from '../core/series/median.js';
 import type { PointSeries } from './types.js';
 
 export interface FacingDecision {
@@ -13,7 +13,7 @@ function medianOffsetPx(from: PointSeries, to: PointSeries): number {
   const n = from.x.length;
   const dx = new Float64Array(n);
   for (let i = 0; i < n; i++) dx[i] = to.x[i]! - from.x[i]!;
-  return medianFinite(dx);
+  return sampledMedianFinite(dx);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { medianFinite } from './median.js';
+import { sampledMedianFinite } from '../core/series/median.js';
 import type { PointSeries } from './types.js';
 
 /** Median image length (px) of the segment a-b over frames where both points are present; NaN if never. */
@@ -10,5 +10,5 @@ export function medianSegmentLengthPx(a: PointSeries, b: PointSeries): number {
     const dy = a.y[i]! - b.y[i]!;
     len[i] = Math.sqrt(dx * dx + dy * dy); // NaN when either point is missing
   }
-  return medianFinite(len);
+  return sampledMedianFinite(len);
 }

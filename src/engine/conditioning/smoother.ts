@@ -1,7 +1,7 @@
 import type { ConditioningConfig } from '../config/conditioning-config.js';
 import { ButterworthFilter } from './butterworth.js';
 import type { SeriesFilter } from './filter.js';
-import { medianFinite } from './median.js';
+import { sampledMedianFinite } from '../core/series/median.js';
 import { oneEuroSeriesFilter } from './one-euro.js';
 
 /** 'offline' = zero-phase Butterworth (recorded video, no lag); 'live' = causal One-Euro (uses no future frames). */
@@ -15,7 +15,7 @@ export function medianSampleRateHz(tS: Float64Array): number {
     const d = tS[i]! - tS[i - 1]!;
     dt[i - 1] = d > 0 ? d : Number.NaN;
   }
-  const medianDtS = medianFinite(dt);
+  const medianDtS = sampledMedianFinite(dt);
   return medianDtS > 0 ? 1 / medianDtS : Number.NaN;
 }
 

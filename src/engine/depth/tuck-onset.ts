@@ -1,5 +1,5 @@
 import type { DepthConfig } from '../config/depth-config.js';
-import { medianFinite } from '../kinematics/series-stats.js';
+import { medianFinite } from '../core/series/median.js';
 import type { Kinematics } from '../kinematics/types.js';
 import type { Rep } from '../reps/types.js';
 

@@ -1,3 +1,4 @@
+import { lastFrameAtOrBefore } from '../core/series/frame-at-time.js';
 import type { Rep } from '../reps/types.js';
 import type { FaultContext } from './types.js';
 
@@ -45,19 +46,6 @@ export function nearBottom(ctx: FaultContext, rep: Rep): FrameRange {
   return { from, to };
 }
 
-/** Last frame at or before time `tS` (binary search on the frame times). */
-export function frameAtOrBefore(tS: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = tS.length - 1;
-  if (hi < 0 || !((tS[0] as number) <= t)) return 0;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((tS[mid] as number) <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * The top after a rep, where knees get locked: from halfway up its push to halfway down the next rep's
  * descent; after the last rep, up to `lastRepTopWindowS` past its end (then the sled is re-racked).
@@ -69,6 +57,9 @@ export function topAfter(ctx: FaultContext, repPosition: number): FrameRange {
   const to =
     next !== undefined
       ? Math.round((next.startFrame + next.bottomFrame) / 2)
-      : frameAtOrBefore(ctx.kinematics.tS, rep.endS + ctx.config.faults.kneeLockout.lastRepTopWindowS);
+      : Math.max(
+          0,
+          lastFrameAtOrBefore(ctx.kinematics.tS, rep.endS + ctx.config.faults.kneeLockout.lastRepTopWindowS),
+        );
   return { from, to: Math.max(from, clampFrame(ctx, to)) };
 }

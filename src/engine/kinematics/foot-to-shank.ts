@@ -1,5 +1,6 @@
 import type { PointSeries } from '../conditioning/types.js';
-import { distanceSeries, medianFinite } from './series-stats.js';
+import { distanceSeries } from './series-stats.js';
+import { medianFinite } from '../core/series/median.js';
 
 /**
  * The foot's measured length (heel to toe point) over the shank's (knee to ankle), medians over the set. A foot

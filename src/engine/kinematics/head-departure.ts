@@ -1,6 +1,6 @@
 import type { PointSeries } from '../conditioning/types.js';
 import type { PadFrame } from './pad-frame.js';
-import { medianFinite } from './series-stats.js';
+import { medianFinite } from '../core/series/median.js';
 
 function offPad(p: PointSeries, pad: PadFrame, thighLengthPx: number): Float64Array {
   const n = p.x.length;

@@ -1,6 +1,6 @@
 import { RAD_TO_DEG, type Vec2 } from '../core/geometry.js';
 import type { PointSeries } from '../conditioning/types.js';
-import { medianFinite } from './series-stats.js';
+import { medianFinite } from '../core/series/median.js';
 
 /**
  * Rotation of the toe->heel line from its top-of-rep orientation, degrees; positive = heel rising off the

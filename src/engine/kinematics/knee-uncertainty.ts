@@ -1,5 +1,6 @@
 import type { PointSeries } from '../conditioning/types.js';
-import { distanceSeries, medianFinite } from './series-stats.js';
+import { distanceSeries } from './series-stats.js';
+import { medianFinite } from '../core/series/median.js';
 
 /** Robust coefficient of variation: 1.4826 x MAD / median (the standard deviation's ratio for normal noise). */
 export function robustCv(lengths: Float64Array): number {

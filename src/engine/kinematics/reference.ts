@@ -1,7 +1,8 @@
 import type { Vec2 } from '../core/geometry.js';
 import type { KinematicsConfig } from '../config/kinematics-config.js';
 import type { PointSeries } from '../conditioning/types.js';
-import { distanceSeries, medianFinite, quantileFinite } from './series-stats.js';
+import { distanceSeries } from './series-stats.js';
+import { medianFinite, quantileFinite } from '../core/series/median.js';
 import type { MachineReference } from './types.js';
 
 export interface ReferenceJoints {

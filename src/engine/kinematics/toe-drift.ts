@@ -1,6 +1,7 @@
 import { RAD_TO_DEG, type Vec2 } from '../core/geometry.js';
 import type { PointSeries } from '../conditioning/types.js';
-import { distanceSeries, medianFinite, quantileFinite } from './series-stats.js';
+import { distanceSeries } from './series-stats.js';
+import { medianFinite, quantileFinite } from '../core/series/median.js';
 
 /**
  * How far the toe point strays off the line the platform moves along, as the foot-line rotation that stray

@@ -1,4 +1,5 @@
-import { medianFinite } from '../kinematics/series-stats.js';
+import { fitLine } from '../core/series/fit-line.js';
+import { medianFinite } from '../core/series/median.js';
 import { crossingAfter, crossingBefore, firstAtMost, lastAtLeast } from './phase-edges.js';
 
 function span(from: number, to: number): number[] {
@@ -36,26 +37,10 @@ export function concentricMidSpeed(
   if (lo < 0) return Number.NaN;
   // Least-squares slope over every seen frame between the crossings: two crossing times alone carry each
   // frame's jitter (~5% of the time per rep at 60 fps); the fit averages it over the ~20-40 frames of the window.
-  let n = 0;
-  let st = 0;
-  let sv = 0;
-  let stt = 0;
-  let stv = 0;
-  for (let i = lo; i <= hi; i++) {
-    const v = travel[i]!;
-    if (!Number.isFinite(v)) continue;
-    const ti = t[i]! - t[lo]!;
-    n++;
-    st += ti;
-    sv += v;
-    stt += ti * ti;
-    stv += ti * v;
-  }
-  const den = n * stt - st * st;
-  if (n < 3 || !(den > 0)) {
+  const fit = fitLine(travel, t, lo, hi);
+  if (fit.n < 3 || Number.isNaN(fit.slope)) {
     const dt = crossingBefore(travel, t, hi, hiLevel) - crossingAfter(travel, t, lo, loLevel);
     return dt > 0 ? ((toFraction - fromFraction) * range) / dt : Number.NaN;
   }
-  const slope = (n * stv - st * sv) / den;
-  return slope < 0 ? -slope : Number.NaN;
+  return fit.slope < 0 ? -fit.slope : Number.NaN;
 }

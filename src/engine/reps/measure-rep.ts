@@ -1,5 +1,5 @@
 import type { RepsConfig } from '../config/reps-config.js';
-import { medianFinite } from '../kinematics/series-stats.js';
+import { medianFinite } from '../core/series/median.js';
 import type { Kinematics } from '../kinematics/types.js';
 import {
   crossingAfter,

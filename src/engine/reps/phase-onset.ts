@@ -1,3 +1,5 @@
+import { fitLine } from '../core/series/fit-line.js';
+
 /**
  * Where a smooth movement truly left (or reached) a turning point. Near a turning point the knee angle moves
  * quadratically in time, so sqrt(|knee - plateau|) is a straight line in time that reaches zero at the turning
@@ -18,28 +20,9 @@ export function extrapolatedTurnS(
   plateau: number,
   rising: boolean,
 ): number {
-  let n = 0;
-  let st = 0;
-  let su = 0;
-  let stt = 0;
-  let stu = 0;
-  const t0 = t[from]!; // centre times for numerical stability
-  for (let i = from; i <= to; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v)) continue;
-    const u = Math.sqrt(Math.abs(v - plateau));
-    const x = t[i]! - t0;
-    n++;
-    st += x;
-    su += u;
-    stt += x * x;
-    stu += x * u;
-  }
-  if (n < 3) return Number.NaN;
-  const den = n * stt - st * st;
-  if (!(den > 0)) return Number.NaN;
-  const slope = (n * stu - st * su) / den;
-  if (rising ? !(slope > 0) : !(slope < 0)) return Number.NaN;
-  const intercept = (su - slope * st) / n;
-  return t0 - intercept / slope;
+  // Times from the first frame's, for numerical stability.
+  const fit = fitLine(values, t, from, to, (v) => Math.sqrt(Math.abs(v - plateau)));
+  if (fit.n < 3 || Number.isNaN(fit.slope)) return Number.NaN;
+  if (rising ? !(fit.slope > 0) : !(fit.slope < 0)) return Number.NaN;
+  return fit.t0 - fit.intercept / fit.slope;
 }

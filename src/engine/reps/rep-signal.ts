@@ -1,6 +1,6 @@
 import type { RepsConfig } from '../config/reps-config.js';
 import { RAD_TO_DEG } from '../core/geometry.js';
-import { quantileFinite } from '../kinematics/series-stats.js';
+import { quantileFinite } from '../core/series/median.js';
 import type { Kinematics } from '../kinematics/types.js';
 
 /** The series reps are counted on: the knee angle, or the knee angle the legs' reach implies. */

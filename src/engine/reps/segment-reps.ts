@@ -1,5 +1,5 @@
 import type { RepsConfig } from '../config/reps-config.js';
-import { medianFinite, quantileFinite } from '../kinematics/series-stats.js';
+import { medianFinite, quantileFinite } from '../core/series/median.js';
 import type { Kinematics } from '../kinematics/types.js';
 import { measureRep } from './measure-rep.js';
 import { maxFinite } from './phase-edges.js';

@@ -1,7 +1,8 @@
 import { RAD_TO_DEG } from '../core/geometry.js';
 import type { ViewConfig } from '../config/view-config.js';
 import type { ConditionedTrack, PointSeries } from '../conditioning/types.js';
-import { distanceSeries, medianFinite, quantileFinite } from '../kinematics/series-stats.js';
+import { distanceSeries } from '../kinematics/series-stats.js';
+import { medianFinite, quantileFinite } from '../core/series/median.js';
 import { estimateDepthYawDeg } from './depth-yaw.js';
 
 /** Robust "true" segment length in the image: a high quantile, i.e. the least foreshortened frames. */

@@ -1,7 +1,7 @@
 import { RAD_TO_DEG } from '../core/geometry.js';
 import type { ViewConfig } from '../config/view-config.js';
 import type { PointSeries } from '../conditioning/types.js';
-import { medianFinite } from '../kinematics/series-stats.js';
+import { medianFinite } from '../core/series/median.js';
 
 /**
  * Camera yaw from a 3D-aware model's depth (BlazePose's z). The thigh lies in the body's sagittal plane: seen

@@ -1,4 +1,5 @@
-import type { KeypointTrack, PoseFrame } from '../../engine/core/track.js';
+import { nearestFrame } from '../../engine/core/series/frame-at-time.js';
+import type { KeypointTrack } from '../../engine/core/track.js';
 import type { AnalysisReport } from '../../engine/report/types.js';
 import type { FaultSnapshot } from './types.js';
 
@@ -21,8 +22,9 @@ export function faultSnapshots(
   for (const f of report.faults) {
     if (f.setLevel !== undefined) wanted.push({ faultId: f.id, repIndex: null, atS: f.setLevel.atS });
   }
+  const times = track.frames.map((f) => f.tS);
   return wanted.slice(0, max).map((w) => {
-    const nearest = nearestFrame(track, w.atS);
+    const nearest = track.frames[nearestFrame(times, w.atS)];
     return {
       ...w,
       atS: nearest?.tS ?? w.atS,
@@ -32,20 +34,4 @@ export function faultSnapshots(
       keypoints: nearest?.keypoints ?? [],
     };
   });
-}
-
-/** Frames are in time order, so a binary search finds the nearest one. */
-function nearestFrame(track: KeypointTrack, tS: number): PoseFrame | undefined {
-  const frames = track.frames;
-  let lo = 0;
-  let hi = frames.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((frames[mid]?.tS ?? 0) < tS) lo = mid + 1;
-    else hi = mid;
-  }
-  const after = frames[lo];
-  const before = frames[lo - 1];
-  if (before !== undefined && after !== undefined && tS - before.tS < after.tS - tS) return before;
-  return after;
 }

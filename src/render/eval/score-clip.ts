@@ -5,6 +5,8 @@
  * the near-side hip, knee and ankle, and their pixel error against the projected joints).
  */
 import { LANDMARK_SETS } from '../../engine/core/landmarks.js';
+import { nearestFrame } from '../../engine/core/series/frame-at-time.js';
+import { median } from '../../engine/core/series/median.js';
 import type { KeypointTrack } from '../../engine/core/track.js';
 import type { FaultId } from '../../engine/faults/types.js';
 import type { Kinematics } from '../../engine/kinematics/types.js';
@@ -44,19 +46,6 @@ export interface ClipScore {
   readonly meanLegScore: number;
   /** Median pixel error of near-side hip, knee, ankle, in thigh lengths. */
   readonly medianLegErrThighs: number;
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-function nearestIndex(times: ArrayLike<number>, t: number): number {
-  let best = 0;
-  for (let i = 1; i < times.length; i++) if (Math.abs(times[i]! - t) < Math.abs(times[best]! - t)) best = i;
-  return best;
 }
 
 export function scoreClip(
@@ -112,9 +101,10 @@ export function scoreClip(
     for (let i = 0; i < kinematics.tS.length; i++) {
       const t = kinematics.tS[i]!;
       if (!inRep(t)) continue;
-      const k = nearestIndex(
+      const k = nearestFrame(
         truth.frames.map((f) => f.tS),
         t,
+        'earlier',
       );
       const knee = kinematics.kneeDeg[i]!;
       const hip = kinematics.hipFlexionDeg[i]!;
@@ -137,7 +127,7 @@ export function scoreClip(
   const errs: number[] = [];
   const truthT = truth.frames.map((f) => f.tS);
   for (const frame of track.frames) {
-    const gt = truth.frames[nearestIndex(truthT, frame.tS)]!.xy;
+    const gt = truth.frames[nearestFrame(truthT, frame.tS, 'earlier')]!.xy;
     const thigh = thighPx(gt);
     trackIdx.forEach((ti, j) => {
       const kp = ti >= 0 ? frame.keypoints[ti] : null;

@@ -2,6 +2,7 @@
  * Aggregates clip scores into the evaluation summary (`--json` object) and a text table broken down by
  * camera yaw and pose model.
  */
+import { median } from '../../engine/core/series/median.js';
 import { SCORED_FAULTS, type ClipScore, type ScoredFault } from './score-clip.js';
 
 export interface ScoredRun {
@@ -28,13 +29,6 @@ export interface EvalSummary {
 const mean = (v: readonly number[]): number =>
   v.length ? v.reduce((a, b) => a + b, 0) / v.length : Number.NaN;
 const round = (v: number, d = 3): number => (Number.isFinite(v) ? Math.round(v * 10 ** d) / 10 ** d : v);
-
-function medianOf(v: readonly number[]): number {
-  const s = v.filter(Number.isFinite).sort((a, b) => a - b);
-  if (!s.length) return Number.NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 export function summarize(runs: readonly ScoredRun[]): EvalSummary {
   const ok = runs.filter((r) => r.score !== null).map((r) => r.score!);
@@ -63,7 +57,7 @@ export function summarize(runs: readonly ScoredRun[]): EvalSummary {
     faults,
     notAssessableRate: round(ok.length ? naPairs / (ok.length * SCORED_FAULTS.length) : Number.NaN),
     meanLegScore: round(mean(ok.map((s) => s.meanLegScore))),
-    medianLegErrThighs: round(medianOf(ok.map((s) => s.medianLegErrThighs))),
+    medianLegErrThighs: round(median(ok.map((s) => s.medianLegErrThighs).filter(Number.isFinite))),
     failedRuns: runs.length - ok.length,
   };
 }

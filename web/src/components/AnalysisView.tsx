@@ -6,12 +6,12 @@ import { phaseTimeText } from '../../../src/present/phase-time.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { adviseSet, type SetAdvice } from '../../../src/coach/index.js';
 import type { DetailedAnalysis } from '../../../src/engine/analyze.js';
+import { frameShownAt } from '../../../src/engine/core/series/frame-at-time.js';
 import type { KeypointTrack } from '../../../src/engine/core/track.js';
 import type { FaultId } from '../../../src/engine/faults/types.js';
 import type { AnalysisReport } from '../../../src/engine/report/types.js';
 import { renderHtmlReport, type FaultSnapshot } from '../../../src/present/html/index.js';
 import { downloadText } from '../lib/download.js';
-import { frameIndexAt } from '../lib/frame-at.js';
 import { FAULT_LABELS, SEVERITY_TEXT, VERDICT_TEXT } from '../lib/labels.js';
 import { reportToCsv } from '../lib/report-csv.js';
 import { useTriageResult } from '../lib/triage-state.js';
@@ -94,7 +94,7 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    const i = frameIndexAt(frameTimes, nowS);
+    const i = frameShownAt(frameTimes, nowS);
     const frame = track.frames[i];
     if (frame === undefined) return;
     const rep = report.reps.find((r) => nowS >= r.startS && nowS <= r.endS);
@@ -426,7 +426,7 @@ function snapshotsOf(report: AnalysisReport, track: KeypointTrack): FaultSnapsho
   const shots: FaultSnapshot[] = [];
   for (const r of report.reps) {
     for (const f of r.faults) {
-      const frame = track.frames[frameIndexAt(times, f.atS)];
+      const frame = track.frames[frameShownAt(times, f.atS)];
       if (frame === undefined) continue;
       shots.push({
         faultId: f.id,

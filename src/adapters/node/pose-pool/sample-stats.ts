@@ -2,6 +2,7 @@
  * Checks on the estimator's output that the engine cannot make (it never sees pixels): was anybody found,
  * was the footage too dark, were several people in view. Limits are input-sanity limits, not form thresholds.
  */
+import { median } from '../../../engine/core/series/median.js';
 import type { PoseSample } from './pose-sample.js';
 
 export const INPUT_LIMITS = {
@@ -23,13 +24,6 @@ export interface SampleStats {
   readonly meanScore: number;
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 export function sampleStats(samples: readonly PoseSample[]): SampleStats {
   let withPerson = 0;
   let crowded = 0;
@@ -49,7 +43,7 @@ export function sampleStats(samples: readonly PoseSample[]): SampleStats {
     frames,
     framesWithPerson: withPerson,
     personFraction: frames > 0 ? withPerson / frames : 0,
-    medianLuma: median(lumas),
+    medianLuma: lumas.length === 0 ? 0 : median(lumas),
     crowdedFraction: frames > 0 ? crowded / frames : 0,
     meanScore: withPerson > 0 ? scoreSum / withPerson : 0,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianFinite, quantileFinite } from './series-stats.js';
+import { medianFinite, quantileFinite, sampledMedianFinite } from './median.js';
 
 /** Reference quantile by sorting, to check the selection-based one against. */
 function sortedQuantile(values: number[], q: number): number {
@@ -31,5 +31,18 @@ describe('quantileFinite', () => {
     expect(medianFinite(x, [0, 2, 4])).toBe(8);
     expect(Array.from(x)).toEqual([9, 1, 8, 2, 7]);
     expect(medianFinite([Number.NaN])).toBeNaN();
+  });
+});
+
+describe('sampledMedianFinite', () => {
+  it('takes the median of the finite values only', () => {
+    expect(sampledMedianFinite([3, NaN, 1, 2])).toBe(2);
+    expect(sampledMedianFinite([4, 1, 3, 2])).toBe(2.5);
+    expect(Number.isNaN(sampledMedianFinite([NaN]))).toBe(true);
+  });
+
+  it('stays accurate on long series (strided sample)', () => {
+    const v = Float64Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 100_000);
+    expect(Math.abs(sampledMedianFinite(v) - 50_000)).toBeLessThan(500);
   });
 });

@@ -1,3 +1,4 @@
+import { median } from '../../core/series/median.js';
 import type { Rep } from '../../reps/types.js';
 import { findingConfidence, marginFactor } from '../confidence.js';
 import { meanJointScore } from '../joint-scores.js';
@@ -33,14 +34,6 @@ function plausibleSpeeds(reps: readonly Rep[], maxRatio: number): Rep[] {
     const ratio = r.concentricMeanVelocityShanksPerS / typical;
     return ratio <= maxRatio && ratio >= 1 / maxRatio;
   });
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /**
