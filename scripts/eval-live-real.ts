@@ -4,8 +4,10 @@
  * count against the labels, the cues given, the end-of-set summary against `spotter analyze` on the same file,
  * frames analysed per second and frame-to-update latency; then the issue's goals. Skips (exit 0) where the set
  * is absent. `--clips a,b` picks clips (name prefixes); `--json FILE` writes the raw results.
+ * `--tracks`: no browser; each clip's cached BlazePose full track (made by `npm run eval:real`, .cache/real) is
+ * replayed through the live coach frame by frame: the live count and cues free of this machine's load.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,10 +20,12 @@ import {
   type LiveClipResult,
 } from '../test/e2e/live-real-clips.js';
 import { startServer } from '../test/e2e/support.js';
+import { parseKeypointTrackJson } from '../src/formats/keypoint-track/index.js';
 import type { RealClipLabel } from '../src/realset/labels.js';
+import { replayLive } from '../src/realset/replay-live.js';
 
 const { values } = parseArgs({
-  options: { clips: { type: 'string' }, json: { type: 'string' } },
+  options: { clips: { type: 'string' }, json: { type: 'string' }, tracks: { type: 'boolean' } },
 });
 
 const found = realClips();
@@ -37,6 +41,39 @@ const pct = (xs: readonly number[], q: number) => {
   return s.length === 0 ? Number.NaN : s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 const same = (a: readonly string[], b: readonly string[]) => a.join(',') === b.join(',');
+const inRange = (n: number, r: readonly [number, number]) => n >= r[0] && n <= r[1];
+
+if (values.tracks === true) {
+  let sideRight = 0;
+  let sideEndRight = 0;
+  let side = 0;
+  const softCued: string[] = [];
+  const lockedCued: string[] = [];
+  for (const label of clips) {
+    const file = path.join('.cache/real', label.name, 'blazepose-full-15fps.track.json');
+    if (!existsSync(file)) {
+      console.log(`${label.name}: no cached track (run npm run eval:real first)`);
+      continue;
+    }
+    const replay = replayLive(parseKeypointTrackJson(readFileSync(file, 'utf8')));
+    const cueIds = replay.cues.map((c) => c.id);
+    if (label.camera === 'side') {
+      side++;
+      if (inRange(replay.repCountLive, label.repsRange)) sideRight++;
+      if (inRange(replay.repCountAtEnd, label.repsRange)) sideEndRight++;
+    }
+    if (cueIds.includes('soft_knees') && label.topKnee === 'soft') softCued.push(label.name);
+    if (cueIds.includes('soft_knees') && label.topKnee === 'locked') lockedCued.push(label.name);
+    console.log(
+      `${label.name.padEnd(42)} ${label.camera.padEnd(13)} reps ${label.repsRange.join('-').padEnd(5)} live ${replay.repCountLive} at end ${replay.repCountAtEnd}  cues ${cueIds.join(',') || '-'}`,
+    );
+  }
+  console.log('');
+  console.log(`live reps right on side views: ${sideRight}/${side} (after End set: ${sideEndRight}/${side})`);
+  console.log(`"soft knees" on clips labelled soft: ${softCued.length} ${softCued.join(' ')}`);
+  console.log(`"soft knees" on clips labelled locked: ${lockedCued.length}`);
+  process.exit(0);
+}
 
 interface Row {
   readonly label: RealClipLabel;
@@ -88,7 +125,6 @@ try {
   await server.close();
 }
 
-const inRange = (n: number, r: readonly [number, number]) => n >= r[0] && n <= r[1];
 const side = rows.filter((r) => r.label.camera === 'side');
 const locked = rows.filter((r) => r.label.topKnee === 'locked');
 const soft = rows.filter((r) => r.label.topKnee === 'soft');

@@ -1,4 +1,4 @@
-/** Builds the web app once for all browser tests (the same build `npm start` serves). */
+/** Builds the web app (the same build `npm start` serves) and the CLI once for all browser tests. */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,5 +23,11 @@ export default function setup(): void {
       // import.meta.env.PROD false (no service worker): test the production build `npm start` serves.
       env: { ...process.env, NODE_ENV: 'production' },
     },
+  );
+  // The CLI the live tests compare against (`spotter analyze`, run from dist/) is built from the same sources.
+  execFileSync(
+    process.execPath,
+    [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    { cwd: repo, stdio: 'inherit' },
   );
 }
