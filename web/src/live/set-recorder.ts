@@ -2,11 +2,14 @@
  * Records the camera stream during a live set (MediaRecorder, compressed in the browser's own encoder), so at
  * "End set" the recording can be analysed exactly as an uploaded video is. It stays in this page's memory: never
  * uploaded, dropped when the page closes unless the lifter saves it. Memory is bounded: recording stops at
- * MAX_RECORDING_BYTES (about 13 minutes at the chosen bit rate, far longer than a set).
+ * MAX_RECORDING_BYTES (about 8 minutes at the chosen bit rate, far longer than a set).
  */
 
-/** ~1.5 Mbit/s keeps a 640 px camera picture sharp enough for the pose model (the analysis size is 640 px). */
-export const RECORDING_BITS_PER_S = 1_500_000;
+/**
+ * 2.5 Mbit/s for a ~640x480 camera at 30 fps: above what video calls use at that size, since the pose model
+ * reads fine edges (the summary is only as good as the recording); a 3-minute set is ~56 MB.
+ */
+export const RECORDING_BITS_PER_S = 2_500_000;
 export const MAX_RECORDING_BYTES = 150 * 1024 * 1024;
 
 const MIME_TYPES = ['video/webm;codecs=vp8', 'video/webm', 'video/mp4'];
