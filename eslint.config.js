@@ -12,6 +12,7 @@ const pureDirs = [
   'src/live/**',
   'src/log/**',
   'src/realset/**',
+  'src/eval/**',
 ];
 const impure = [
   {

@@ -13,9 +13,11 @@
  * set, or for one rep) is counted apart, never as a miss.
  */
 import { analyzeTrackDetailed } from '../src/engine/analyze.js';
+import { SET_FAULT_IDS } from '../src/engine/config/fault-traits.js';
 import type { LandmarkSetId } from '../src/engine/core/landmarks.js';
 import { FAULT_IDS, type FaultId } from '../src/engine/faults/types.js';
-import type { AnalysisReport, RepReport } from '../src/engine/report/types.js';
+import type { AnalysisReport } from '../src/engine/report/types.js';
+import { scoreRepFaults } from '../src/eval/score-rep-faults.js';
 import {
   buildScenario,
   createRng,
@@ -26,11 +28,10 @@ import {
   type ScenarioKind,
   type SetParams,
   type SimulatedSet,
-  type TrueRep,
 } from '../src/sim/index.js';
 
 const NOISE_LEVELS: readonly Exclude<NoiseLevel, 'none'>[] = ['low', 'moderate', 'high'];
-const SET_FAULTS: readonly FaultId[] = ['velocity_loss', 'load_too_heavy'];
+const SET_FAULTS: readonly FaultId[] = SET_FAULT_IDS;
 const BODIES: readonly BodySize[] = ['small', 'medium', 'large'];
 const LANDMARK_SETS: readonly LandmarkSetId[] = ['blazepose33', 'movenet17'];
 /** `--fps 15` (or `--fps 10,15`) replaces the grid's frame rates: how accuracy depends on the analysis rate. */
@@ -181,77 +182,43 @@ function pickFaultyReps(
   return [...reps].sort((a, b) => a - b);
 }
 
-/** Engine reps matched to true reps: the engine rep whose bottom falls inside the true rep, in order. */
-function matchReps(truth: readonly TrueRep[], reps: readonly RepReport[]): Map<TrueRep, RepReport> {
-  const matched = new Map<TrueRep, RepReport>();
-  const used = new Set<RepReport>();
-  for (const t of truth) {
-    const hit = reps.find((r) => !used.has(r) && r.bottomS >= t.startS && r.bottomS <= t.endS);
-    if (hit) {
-      matched.set(t, hit);
-      used.add(hit);
-    }
-  }
-  return matched;
-}
-
 function scoreSet(level: LevelResult, c: SimulatedCase, report: AnalysisReport): void {
   const truth = c.set.truth;
   level.sets++;
   if (report.reps.length === truth.reps.length) level.repCountExact++;
   else level.repCountMisses.push(`${c.label}: ${report.reps.length} reps, truly ${truth.reps.length}`);
   const setNa = new Set(report.notAssessable.map((n) => n.id));
-  const matched = matchReps(truth.reps, report.reps);
-  const matchedEngine = new Set(matched.values());
 
-  for (const id of FAULT_IDS) {
+  const repFaults = FAULT_IDS.filter((id) => !SET_FAULTS.includes(id));
+  scoreRepFaults(truth.reps, report, repFaults, level.counts, ({ id, truth: t, rep: r, verdict }) => {
+    if (verdict !== 'fp' && verdict !== 'fn') return;
+    const measure = r?.faults.find((f) => f.id === id)?.measure;
+    level.disagreements.push(
+      `${verdict === 'fp' ? 'FP' : 'FN'} ${id} ${c.label} rep ${t.index}` +
+        (measure
+          ? `: engine ${measure.name} ${measure.value.toFixed(2)} (threshold ${measure.threshold})`
+          : '') +
+        ` truth: dep ${t.hipDepartureMaxThighs.toFixed(3)} hf ${t.hipFlexionMaxDeg.toFixed(1)} ecc ${t.eccentricS.toFixed(2)} dwell ${t.bottomDwellS.toFixed(2)} lock ${t.lockoutKneeMaxDeg.toFixed(1)}/${t.lockoutHoldS.toFixed(2)}s`,
+    );
+  });
+  for (const id of SET_FAULTS) {
     const k = level.counts[id];
-    if (SET_FAULTS.includes(id)) {
-      const truly = truth.setFaults.includes(id);
-      const found = report.faults.some((f) => f.id === id);
-      if (setNa.has(id)) {
-        if (truly) k.na++;
-        continue;
-      }
-      if (truly && found) k.tp++;
-      else if (found) k.fp++;
-      else if (truly) k.fn++;
-      if (truly !== found) {
-        const measure = report.faults.find((f) => f.id === id)?.setLevel?.measure;
-        level.disagreements.push(
-          `${found ? 'FP' : 'FN'} ${id} ${c.label}: true VL ${truth.velocityLossPercent.toFixed(1)}%` +
-            (measure ? `, engine ${measure.name} ${measure.value.toFixed(2)}` : '') +
-            `; true rep faults ${truth.reps.map((r) => r.faults.join('+') || '-').join(' ')}`,
-        );
-      }
+    const truly = truth.setFaults.includes(id);
+    const found = report.faults.some((f) => f.id === id);
+    if (setNa.has(id)) {
+      if (truly) k.na++;
       continue;
     }
-    for (const t of truth.reps) {
-      const truly = t.faults.includes(id);
-      const r = matched.get(t);
-      const na = setNa.has(id) || (r?.notAssessed ?? []).includes(id);
-      const found = r?.faults.some((f) => f.id === id) ?? false;
-      if (na && !found) {
-        if (truly) k.na++;
-        continue;
-      }
-      if (truly && found) k.tp++;
-      else if (found) k.fp++;
-      else if (truly) k.fn++;
-      if (truly !== found) {
-        const measure = r?.faults.find((f) => f.id === id)?.measure;
-        level.disagreements.push(
-          `${found ? 'FP' : 'FN'} ${id} ${c.label} rep ${t.index}` +
-            (measure
-              ? `: engine ${measure.name} ${measure.value.toFixed(2)} (threshold ${measure.threshold})`
-              : '') +
-            ` truth: dep ${t.hipDepartureMaxThighs.toFixed(3)} hf ${t.hipFlexionMaxDeg.toFixed(1)} ecc ${t.eccentricS.toFixed(2)} dwell ${t.bottomDwellS.toFixed(2)} lock ${t.lockoutKneeMaxDeg.toFixed(1)}/${t.lockoutHoldS.toFixed(2)}s`,
-        );
-      }
-    }
-    // Engine reps with no true rep behind them: every fault they carry is a false alarm.
-    for (const r of report.reps) {
-      if (!matchedEngine.has(r)) k.fp += r.faults.filter((f) => f.id === id).length;
+    if (truly && found) k.tp++;
+    else if (found) k.fp++;
+    else if (truly) k.fn++;
+    if (truly !== found) {
+      const measure = report.faults.find((f) => f.id === id)?.setLevel?.measure;
+      level.disagreements.push(
+        `${found ? 'FP' : 'FN'} ${id} ${c.label}: true VL ${truth.velocityLossPercent.toFixed(1)}%` +
+          (measure ? `, engine ${measure.name} ${measure.value.toFixed(2)}` : '') +
+          `; true rep faults ${truth.reps.map((r) => r.faults.join('+') || '-').join(' ')}`,
+      );
     }
   }
 }

@@ -3,8 +3,10 @@
  * many labelled bottoms a counted rep matches, and per fault whether the call agrees with what was seen by
  * eye. Labels below medium confidence are not scored (the realset README's rule).
  */
+import { FAULT_TRAITS } from '../engine/config/fault-traits.js';
 import { FAULT_IDS, type FaultId, type Severity } from '../engine/faults/types.js';
 import type { AnalysisReport } from '../engine/report/types.js';
+import { matchReps } from '../eval/match-reps.js';
 import { isScored, labelConfidence, type RealClipLabel } from './labels.js';
 
 /** What the labels say about one fault in one clip. */
@@ -65,7 +67,8 @@ export function faultTruth(label: RealClipLabel): Record<FaultId, FaultTruth> {
       return [id, present.has(id) ? 'present' : 'absent'];
     }),
   ) as Record<FaultId, FaultTruth>;
-  for (const id of ['shallow_rep', 'velocity_loss', 'load_too_heavy'] as const) truth[id] = 'unscored';
+  // Only the per-rep form faults are labelled on real clips.
+  for (const id of FAULT_IDS) if (!FAULT_TRAITS[id].form) truth[id] = 'unscored';
 
   // The top knee label is its own field: locked is a lockout, soft is not.
   const kneeScored = isScored(labelConfidence(label.confidence.topKnee)) && label.topKnee !== 'unclear';
@@ -105,20 +108,12 @@ export function scoreRealClip(label: RealClipLabel, report: AnalysisReport, mode
   const detectedReps = report.reps.length;
   const repsOffBy =
     detectedReps < fewest ? fewest - detectedReps : detectedReps > most ? detectedReps - most : 0;
-  const used = new Set<number>();
-  let bottomsMatched = 0;
-  for (const b of label.bottomTimesS) {
-    let best = -1;
-    for (let i = 0; i < report.reps.length; i++) {
-      if (used.has(i)) continue;
-      const d = Math.abs(report.reps[i]!.bottomS - b);
-      if (d <= BOTTOM_TOLERANCE_S && (best < 0 || d < Math.abs(report.reps[best]!.bottomS - b))) best = i;
-    }
-    if (best >= 0) {
-      used.add(best);
-      bottomsMatched++;
-    }
-  }
+  const bottomsMatched = matchReps(
+    label.bottomTimesS,
+    report.reps,
+    (b, bottomS) => Math.abs(bottomS - b) <= BOTTOM_TOLERANCE_S,
+    (b) => b,
+  ).filter((i) => i >= 0).length;
   const v = report.view;
   return {
     clip: label.name,

@@ -3,7 +3,8 @@
  * on locked and soft clips, alerts on clips labelled clean, side views left with no reps) and per-fault
  * tp / fp / fn / not assessable. Tables are Markdown so docs/accuracy.md can keep them as printed.
  */
-import { FAULT_IDS, type FaultId } from '../engine/faults/types.js';
+import { FORM_FAULT_IDS } from '../engine/config/fault-traits.js';
+import type { FaultId } from '../engine/faults/types.js';
 import type { RealClipScore } from './score-real-clip.js';
 
 export interface RealFaultCounts {
@@ -34,9 +35,8 @@ export interface RealModelSummary {
   readonly alertsOffSide: number;
 }
 
-const SCORED: readonly FaultId[] = FAULT_IDS.filter(
-  (id) => id !== 'shallow_rep' && id !== 'velocity_loss' && id !== 'load_too_heavy',
-);
+/** Real clips are labelled for the per-rep form faults. */
+const SCORED: readonly FaultId[] = FORM_FAULT_IDS;
 
 export function summarizeReal(scores: readonly RealClipScore[]): RealModelSummary[] {
   const models = [...new Set(scores.map((s) => s.model))];

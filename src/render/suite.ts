@@ -5,6 +5,7 @@
  * its parameters, which keys the render cache.
  */
 import { ENGINE_DEFAULTS } from '../engine/config/engine-config.js';
+import { FORM_FAULT_IDS } from '../engine/config/fault-traits.js';
 import type { BodySize } from '../sim/anthropometry.js';
 import { buildScenario, type ScenarioKind } from '../sim/scenarios.js';
 import { DEFAULT_CAMERA, LOOKS, type LookName } from './presets.js';
@@ -20,13 +21,7 @@ export interface SuiteCase {
 /** Per-rep faults in the grid (set-level ones need long sets; shallow_rep is informational). */
 const KINDS: readonly (ScenarioKind | 'knee_valgus')[] = [
   'clean',
-  'pelvic_tuck',
-  'too_deep',
-  'knee_lockout',
-  'fast_eccentric',
-  'bounce',
-  'heel_lift',
-  'head_lift',
+  ...FORM_FAULT_IDS.filter((id) => id !== 'knee_valgus'),
 ];
 const YAWS_DEG = [0, 15, 30] as const;
 /** Variants: body, machine (seat back, sled), look, facing, fps. */

@@ -3,6 +3,7 @@
  * engine's definitions and the engine's thresholds (read from the config, never copied here).
  */
 import type { EngineConfig } from '../engine/config/engine-config.js';
+import { FAULT_TRAITS } from '../engine/config/fault-traits.js';
 import { firstFrameAtOrAfter } from '../engine/core/series/frame-at-time.js';
 import type { FaultId, Severity } from '../engine/faults/types.js';
 import type { RepTiming } from './motion.js';
@@ -13,9 +14,6 @@ export interface DenseTruth {
   readonly tS: Float64Array;
   readonly measures: readonly TrueMeasures[];
 }
-
-/** Faults that do not count towards "form that breaks down over the set" (partial reps are informational). */
-const NOT_LOAD_SIGNS: readonly FaultId[] = ['shallow_rep'];
 
 const BADNESS: Readonly<Record<Severity, number>> = { info: 0, warn: 0.5, alert: 1 };
 
@@ -184,7 +182,7 @@ export function labelTruth(
       Math.max(
         0,
         ...[...found]
-          .filter(([id]) => !NOT_LOAD_SIGNS.includes(id) && !unobservable.includes(id))
+          .filter(([id]) => FAULT_TRAITS[id].form && !unobservable.includes(id))
           .map(([, sev]) => BADNESS[sev]),
       ),
     );

@@ -4,25 +4,17 @@
  * margin below every warn level, so a label never hangs on a rounding error.
  */
 import { ENGINE_DEFAULTS, type EngineConfig } from '../engine/config/engine-config.js';
-import type { FaultId } from '../engine/faults/types.js';
+import { FAULT_IDS, type FaultId } from '../engine/config/fault-traits.js';
 import { anthropometry, type BodySize } from './anthropometry.js';
 import { createLegPressModel } from './leg-press-model.js';
 import type { MachineParams, RepParams, SetParams } from './types.js';
 
 export type ScenarioKind = 'clean' | Exclude<FaultId, 'knee_valgus'>;
 
+/** Every fault the simulator can show (a side-view body cannot cave its knees in), after a clean set. */
 export const SCENARIO_KINDS: readonly ScenarioKind[] = [
   'clean',
-  'pelvic_tuck',
-  'too_deep',
-  'knee_lockout',
-  'fast_eccentric',
-  'bounce',
-  'heel_lift',
-  'head_lift',
-  'shallow_rep',
-  'velocity_loss',
-  'load_too_heavy',
+  ...FAULT_IDS.filter((id): id is Exclude<FaultId, 'knee_valgus'> => id !== 'knee_valgus'),
 ];
 
 /**

@@ -5,20 +5,9 @@ import type { Kinematics } from '../kinematics/types.js';
 import type { Rep } from '../reps/types.js';
 import type { ViewAssessment } from '../view/types.js';
 
-export const FAULT_IDS = [
-  'pelvic_tuck',
-  'too_deep',
-  'knee_lockout',
-  'fast_eccentric',
-  'bounce',
-  'heel_lift',
-  'head_lift',
-  'knee_valgus',
-  'shallow_rep',
-  'velocity_loss',
-  'load_too_heavy',
-] as const;
-export type FaultId = (typeof FAULT_IDS)[number];
+/** The fault ids and their traits live in config/fault-traits.ts (one table the subsets derive from). */
+export { FAULT_IDS, type FaultId } from '../config/fault-traits.js';
+import type { FaultId } from '../config/fault-traits.js';
 
 export type Severity = 'info' | 'warn' | 'alert';
 

@@ -1,3 +1,4 @@
+import { FAULT_IDS, FAULT_TRAITS, faultIdsWhere } from '../config/fault-traits.js';
 import type { FaultId, Severity } from '../faults/types.js';
 
 /** Short plain-language name of each fault, for headlines and tables. */
@@ -17,29 +18,10 @@ export const FAULT_LABELS: Readonly<Record<FaultId, string>> = {
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warn: 1, alert: 2 };
 
-/**
- * Tie-break order when two faults are equally severe: what loads the lower back in flexion first (the
- * product's purpose), then load and fatigue, then tempo, then the rest. Lower = more serious.
- */
-export const FAULT_PRIORITY: Readonly<Record<FaultId, number>> = {
-  pelvic_tuck: 0,
-  too_deep: 1,
-  load_too_heavy: 2,
-  knee_lockout: 3,
-  velocity_loss: 4,
-  bounce: 5,
-  fast_eccentric: 6,
-  heel_lift: 7,
-  head_lift: 8,
-  knee_valgus: 9,
-  shallow_rep: 10,
-};
+/** Tie-break order when two faults are equally severe, lower = more serious (`FaultTraits.priority`). */
+export const FAULT_PRIORITY: Readonly<Record<FaultId, number>> = Object.fromEntries(
+  FAULT_IDS.map((id) => [id, FAULT_TRAITS[id].priority]),
+) as Record<FaultId, number>;
 
 /** Faults measured from side-view angles: a poor side view makes them unjudgeable rather than guessed. */
-export const SIDE_VIEW_FAULTS: readonly FaultId[] = [
-  'pelvic_tuck',
-  'too_deep',
-  'knee_lockout',
-  'heel_lift',
-  'head_lift',
-];
+export const SIDE_VIEW_FAULTS: readonly FaultId[] = faultIdsWhere((t) => t.sideViewAngles);

@@ -1,29 +1,24 @@
+import { faultIdsWhere } from '../config/fault-traits.js';
 import type { FaultFinding, FaultId, Severity } from '../faults/types.js';
 import type { ViewAssessment } from '../view/types.js';
 import { FAULT_LABELS, FAULT_PRIORITY, SEVERITY_RANK } from './fault-labels.js';
 import type { FaultSummary, NotAssessableFault, RepReport, Verdict } from './types.js';
 
 /** Faults that load the lower back in flexion: one alert is enough to stop and lighten the load. */
-const STOP_ON_ALERT: readonly FaultId[] = ['pelvic_tuck', 'load_too_heavy', 'velocity_loss'];
-/** Back-risk faults: even a warning means fix it before adding load. */
-const FIX_ON_WARN: readonly FaultId[] = ['pelvic_tuck', 'too_deep'];
+const STOP_ON_ALERT: readonly FaultId[] = faultIdsWhere((t) => t.stopOnAlert);
 
 /**
  * The per-rep back-safety checks: the pelvis rolling off the seat, depth, locked knees and lowering speed. A
  * set in which none of them could be judged in any rep has no basis for "clean", so it is not judged.
  */
-export const KEY_REP_CHECKS: readonly FaultId[] = [
-  'pelvic_tuck',
-  'too_deep',
-  'knee_lockout',
-  'fast_eccentric',
-];
+export const KEY_REP_CHECKS: readonly FaultId[] = faultIdsWhere((t) => t.keyRepCheck);
 
 /**
  * The checks of the lower back itself: a set in which neither could be made has no basis for "clean" whatever
- * else was timed (a lowering speed alone says nothing about the pelvis), so it is not judged.
+ * else was timed (a lowering speed alone says nothing about the pelvis), so it is not judged. Even a warning of
+ * one means fix it before adding load.
  */
-export const BACK_CHECKS: readonly FaultId[] = ['pelvic_tuck', 'too_deep'];
+export const BACK_CHECKS: readonly FaultId[] = faultIdsWhere((t) => t.back);
 
 /** What to do when nothing could be judged: one sentence, also the first fix of such a report. */
 export const REFILM_ADVICE =
@@ -97,7 +92,7 @@ export function decideVerdict(input: VerdictInput): { level: Verdict; headline: 
     (s) =>
       s.worstSeverity === 'alert' ||
       (atLeast(s.worstSeverity, 'warn') &&
-        (FIX_ON_WARN.includes(s.id) || s.count > 1 || s.reps.length === 0)),
+        (BACK_CHECKS.includes(s.id) || s.count > 1 || s.reps.length === 0)),
   );
   if (fix) return { level: 'fix_before_adding_load', headline: `Fix before adding load: ${what}.` };
   if (notJudged) return notJudgedVerdict(input, what);

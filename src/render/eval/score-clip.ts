@@ -4,27 +4,19 @@
  * by bottom time), not-assessable faults, and how well the pose model found the figure (keypoint scores on
  * the near-side hip, knee and ankle, and their pixel error against the projected joints).
  */
+import { FORM_FAULT_IDS, type FormFaultId } from '../../engine/config/fault-traits.js';
 import { LANDMARK_SETS } from '../../engine/core/landmarks.js';
 import { nearestFrame } from '../../engine/core/series/frame-at-time.js';
 import { median } from '../../engine/core/series/median.js';
 import type { KeypointTrack } from '../../engine/core/track.js';
-import type { FaultId } from '../../engine/faults/types.js';
 import type { Kinematics } from '../../engine/kinematics/types.js';
 import type { AnalysisReport } from '../../engine/report/types.js';
+import { scoreRepFaults, type VerdictCounts } from '../../eval/score-rep-faults.js';
 import type { RenderTruth } from '../ground-truth.js';
 
-/** Per-rep faults the evaluation scores (set-level and informational ones are left out). */
-export const SCORED_FAULTS = [
-  'pelvic_tuck',
-  'too_deep',
-  'knee_lockout',
-  'fast_eccentric',
-  'bounce',
-  'heel_lift',
-  'head_lift',
-  'knee_valgus',
-] as const satisfies readonly FaultId[];
-export type ScoredFault = (typeof SCORED_FAULTS)[number];
+/** Per-rep faults the evaluation scores: the form faults (set-level and informational ones are left out). */
+export const SCORED_FAULTS: readonly FormFaultId[] = FORM_FAULT_IDS;
+export type ScoredFault = FormFaultId;
 
 export interface FaultCounts {
   tp: number;
@@ -54,45 +46,17 @@ export function scoreClip(
   kinematics: Kinematics | undefined,
   track: KeypointTrack,
 ): ClipScore {
+  // Detected reps matched to true reps, each scored fault judged on each (src/eval, as the simulator evaluation).
+  const verdicts = Object.fromEntries(
+    SCORED_FAULTS.map((id) => [id, { tp: 0, fp: 0, fn: 0, na: 0 }]),
+  ) as Record<ScoredFault, VerdictCounts>;
+  scoreRepFaults(truth.reps, report, SCORED_FAULTS, verdicts);
   const faults = Object.fromEntries(
-    SCORED_FAULTS.map((id) => [id, { tp: 0, fp: 0, fn: 0, notAssessedPositives: 0 }]),
+    SCORED_FAULTS.map((id) => {
+      const { tp, fp, fn, na } = verdicts[id];
+      return [id, { tp, fp, fn, notAssessedPositives: na }];
+    }),
   ) as Record<ScoredFault, FaultCounts>;
-  const scored = new Set<string>(SCORED_FAULTS);
-  const setNotAssessable = new Set(report.notAssessable.map((n) => n.id));
-
-  // Match detected reps to true reps by bottom time (each true rep takes the nearest unused detection
-  // whose bottom falls inside the true rep).
-  const used = new Set<number>();
-  for (const tr of truth.reps) {
-    let best = -1;
-    for (let i = 0; i < report.reps.length; i++) {
-      const r = report.reps[i]!;
-      if (used.has(i) || r.bottomS < tr.startS || r.bottomS > tr.endS) continue;
-      if (best < 0 || Math.abs(r.bottomS - tr.bottomS) < Math.abs(report.reps[best]!.bottomS - tr.bottomS))
-        best = i;
-    }
-    const called = new Set<string>();
-    const notAssessed = new Set<string>(setNotAssessable);
-    if (best >= 0) {
-      used.add(best);
-      const r = report.reps[best]!;
-      for (const f of r.faults) called.add(f.id);
-      for (const id of r.notAssessed ?? []) notAssessed.add(id);
-    }
-    for (const id of SCORED_FAULTS) {
-      const isTrue = tr.faults.includes(id);
-      const c = faults[id];
-      if (isTrue && called.has(id)) c.tp++;
-      else if (isTrue && notAssessed.has(id)) c.notAssessedPositives++;
-      else if (isTrue) c.fn++;
-      else if (called.has(id)) c.fp++;
-    }
-  }
-  // Detections that match no true rep: every scored fault they call is a false alarm.
-  report.reps.forEach((r, i) => {
-    if (used.has(i)) return;
-    for (const f of r.faults) if (scored.has(f.id)) faults[f.id as ScoredFault].fp++;
-  });
 
   const kneeErr: number[] = [];
   const hipErr: number[] = [];
@@ -145,7 +109,7 @@ export function scoreClip(
     kneeAbsErrDeg: kneeErr,
     hipFlexionAbsErrDeg: hipErr,
     faults,
-    notAssessable: SCORED_FAULTS.filter((id) => setNotAssessable.has(id)),
+    notAssessable: SCORED_FAULTS.filter((id) => report.notAssessable.some((n) => n.id === id)),
     meanLegScore: scoreN > 0 ? scoreSum / scoreN : 0,
     medianLegErrThighs: median(errs),
   };

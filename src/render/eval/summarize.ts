@@ -3,6 +3,7 @@
  * camera yaw and pose model.
  */
 import { median } from '../../engine/core/series/median.js';
+import { FAULT_TRAITS } from '../../engine/config/fault-traits.js';
 import { SCORED_FAULTS, type ClipScore, type ScoredFault } from './score-clip.js';
 
 export interface ScoredRun {
@@ -67,7 +68,7 @@ const fmt = (v: number | null | undefined, d = 2): string =>
 
 /** Markdown table: one row per (model, yaw) group plus the overall rows per model. */
 export function summaryTable(runs: readonly ScoredRun[]): string {
-  const keyFaults: ScoredFault[] = ['pelvic_tuck', 'too_deep', 'knee_lockout', 'fast_eccentric'];
+  const keyFaults = SCORED_FAULTS.filter((id) => FAULT_TRAITS[id].keyRepCheck);
   const head =
     '| model | yaw | sets | reps exact | knee MAE | hip MAE | leg score | leg err (thighs) | ' +
     keyFaults.map((f) => `${f} P/R`).join(' | ') +

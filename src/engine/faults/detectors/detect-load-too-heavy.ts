@@ -1,7 +1,7 @@
 import { findingConfidence, marginFactor } from '../confidence.js';
 import { runDetector } from '../run-detector.js';
 import type { FaultDetector, FaultFinding, Severity } from '../types.js';
-import { FORM_DETECTORS } from './form-detectors.js';
+import { FORM_DETECTORS } from './rep-detectors.js';
 import { velocityLossDetector } from './detect-velocity-loss.js';
 
 const CHECKS = 'whether the load is too heavy';
