@@ -26,6 +26,47 @@ const impure = [
 ];
 
 /**
+ * The top-level folders of src depend one way (README, "How it works"):
+ * engine <- coach/log (and the other users of the core: sim, pose, eval) <- formats <- present (and live cues,
+ * realset scoring) <- adapters (and the renderer) <- cli/server; the web app (web/) sits on top beside the CLI.
+ * A folder may import its own tier and the tiers before it, never a later one.
+ */
+const areaTiers = [
+  ['engine'],
+  ['coach', 'log', 'sim', 'pose', 'eval'],
+  ['formats'],
+  ['present', 'live', 'realset'],
+  ['adapters', 'render'],
+  ['cli', 'server'],
+];
+/** Areas whose index.ts is their public surface: other folders import `<area>/index.js`, never a file inside. */
+const indexOnlyAreas = ['coach', 'log'];
+
+/** A regular expression for relative imports that reach the top-level src folder `area`. */
+const reach = (areas) => `^(\\.\\./)+(${areas.join('|')})(/|$)`;
+
+/** The import patterns forbidden to a file in `area` (undefined: a file outside src, e.g. the web app). */
+function areaPatterns(area) {
+  const tier = areaTiers.findIndex((t) => t.includes(area));
+  const later = areaTiers.slice(tier + 1).flat();
+  const patterns = [];
+  if (later.length > 0) {
+    patterns.push({
+      regex: reach(later),
+      message: `'src/${area}' comes before ${later.map((a) => `'${a}'`).join(', ')} in the house order (README) and must not import them.`,
+    });
+  }
+  const others = indexOnlyAreas.filter((a) => a !== area);
+  if (others.length > 0) {
+    patterns.push({
+      regex: `^(\\.\\./)+(${others.join('|')})/(?!index\\.js$)`,
+      message: `Import ${others.join(' and ')} through its index.ts ('<area>/index.js'), not a file inside it.`,
+    });
+  }
+  return patterns;
+}
+
+/**
  * The engine's stages depend one way: core <- config <- conditioning <- kinematics <- reps/view <- depth <- faults <- report.
  * Each entry lists the stages a folder must not import (the later ones).
  */
@@ -40,24 +81,56 @@ const engineStages = [
   'faults',
   'report',
 ];
-const stageRules = engineStages.map((stage, i) => ({
-  files: [`src/engine/${stage}/**/*.ts`],
-  ignores: ['**/*.test.ts'],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          ...impure,
-          ...engineStages.slice(i + 1).map((later) => ({
-            group: [`../${later}/*`, `../../${later}/*`],
-            message: `Stage '${stage}' comes before '${later}' in the data flow and must not import it.`,
-          })),
-        ],
-      },
-    ],
+const stagePatterns = (i) =>
+  engineStages.slice(i + 1).map((later) => ({
+    group: [`../${later}/*`, `../../${later}/*`],
+    message: `Stage '${engineStages[i]}' comes before '${later}' in the data flow and must not import it.`,
+  }));
+
+/** One no-restricted-imports entry per file set (ESLint replaces a rule's options, it never merges them). */
+const areas = areaTiers.flat();
+const importRules = [
+  ...areas.map((area) => ({
+    files: [`src/${area}/**/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...(pureDirs.includes(`src/${area}/**`) ? impure : []), ...areaPatterns(area)] },
+      ],
+    },
+  })),
+  ...engineStages.map((stage, i) => ({
+    files: [`src/engine/${stage}/**/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...impure, ...areaPatterns('engine'), ...stagePatterns(i)] },
+      ],
+    },
+  })),
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+src/(adapters/node|cli|server|render/node)(/|$)',
+              message: 'The web app runs in the browser: no Node adapters, CLI or server code.',
+            },
+            {
+              regex: `^(\\.\\./)+src/(${indexOnlyAreas.join('|')})/(?!index\\.js$)`,
+              message: `Import ${indexOnlyAreas.join(' and ')} through its index.ts, not a file inside it.`,
+            },
+          ],
+        },
+      ],
+    },
   },
-}));
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'web-dist', '.cache', 'artifacts', 'web/public'] },
@@ -70,12 +143,7 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
-  {
-    files: pureDirs.map((d) => `${d}/*.ts`).concat(pureDirs.map((d) => `${d}/**/*.ts`)),
-    ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: impure }] },
-  },
-  ...stageRules,
+  ...importRules,
   {
     files: ['bin/**/*.js', 'scripts/**/*.{js,mjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },

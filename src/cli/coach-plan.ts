@@ -12,7 +12,7 @@ import {
   type TriageResult,
 } from '../coach/index.js';
 import type { AnalysisReport } from '../engine/report/types.js';
-import { trainingHistory } from '../log/to-history.js';
+import { trainingHistory } from '../log/index.js';
 import { CliError, EXIT, type CliIo } from './command.js';
 import { readLogFile, resolveLogPath } from './commands/log-file.js';
 import { readAnswers } from './read-answers.js';

@@ -2,8 +2,12 @@
 import { resolve } from 'node:path';
 import { FileAccessError } from '../adapters/node/file-access-error.js';
 import { readTextFile } from '../adapters/node/read-text-file.js';
-import { parseTriageAnswers, TriageAnswersError, type ParsedAnswers } from '../coach/triage/answers.js';
-import { careDespiteInvalid } from '../coach/triage/invalid-answers.js';
+import {
+  parseTriageAnswers,
+  TriageAnswersError,
+  type ParsedAnswers,
+  careDespiteInvalid,
+} from '../coach/index.js';
 import { withoutByteOrderMark } from '../formats/byte-order-mark.js';
 import { CliError, EXIT, type CliIo } from './command.js';
 

@@ -1,5 +1,6 @@
 /** The coach's public surface: triage, the advice engine, presenters and the knowledge base. */
 export { buildPlan } from './advice/build-plan.js';
+export { LOAD_JUMP_RATIO, MIN_REST_HOURS, PAIN_STOP_SCORE } from './advice/derive-signals.js';
 export {
   adviseSet,
   withholdTrainingAdvice,
@@ -18,5 +19,6 @@ export type {
 export { presentPlan } from './present-plan.js';
 export { presentTriage } from './present-triage.js';
 export { loadKnowledge } from './knowledge/load-knowledge.js';
+export { SOURCE_IDS, SOURCES, type SourceId } from './knowledge/sources.js';
 export type { KnowledgeBase, Cause, Fix, Relief, Prehab, Alternative } from './knowledge/types.js';
 export * from './triage/index.js';

@@ -47,4 +47,12 @@ export { recentSets, weeklyTrends, type WeekTrend } from './weekly-trends.js';
 export { summarizeReport, type ReportForLog } from './summarize-report.js';
 export { trainingHistory } from './to-history.js';
 export { plateStep, roundToIncrement } from './round-load.js';
-export { isIsoDateTime, isoOffsetMin, isoToMs, localDate, msToIso, weekStartDate } from './time.js';
+export {
+  isCalendarDate,
+  isIsoDateTime,
+  isoOffsetMin,
+  isoToMs,
+  localDate,
+  msToIso,
+  weekStartDate,
+} from './time.js';

@@ -4,8 +4,13 @@
  * Shared numbers (pain stop score, rest hours, ACWR flag) come from the coach so they are defined once.
  */
 import { z } from 'zod';
-import { LOAD_JUMP_RATIO, MIN_REST_HOURS, PAIN_STOP_SCORE } from '../coach/advice/derive-signals.js';
-import { SOURCE_IDS, type SourceId } from '../coach/knowledge/sources.js';
+import {
+  LOAD_JUMP_RATIO,
+  MIN_REST_HOURS,
+  PAIN_STOP_SCORE,
+  SOURCE_IDS,
+  type SourceId,
+} from '../coach/index.js';
 
 export const LOAD_RULE_CONFIG = {
   /** 2-for-2: reps over the rep goal, on the last set at the working load... */

@@ -3,7 +3,7 @@
  * sources. Pain rules come first (stop, reduce, hold), then form (hold), then 2-for-2 progression; rest and the
  * acute:chronic ratio are reported beside the load advice. Pure: "now" is an input.
  */
-import type { SourceId } from '../coach/knowledge/sources.js';
+import type { SourceId } from '../coach/index.js';
 import { acuteChronicRatio, type AcuteChronicRatio } from './acute-chronic.js';
 import { LOAD_RULE_CONFIG as C, loadRule, type LoadRuleId } from './load-rules.js';
 import { plateStep, roundToIncrement } from './round-load.js';

@@ -1,5 +1,5 @@
 /** The coach's TrainingHistory from the log, so `buildPlan` can use rest, next-morning pain and load jumps. */
-import type { TrainingHistory } from '../coach/advice/types.js';
+import type { TrainingHistory } from '../coach/index.js';
 import { recommendNext } from './recommend-next.js';
 import { groupSessions, sessionPain } from './sessions.js';
 import { isoToMs } from './time.js';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The camera, with the failure cases named so the page can say what to do. */
 
 export type CameraProblem = 'denied' | 'no_camera' | 'in_use' | 'insecure' | 'unsupported' | 'other';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** Says live cues out loud (speechSynthesis), with a short beep (WebAudio) first or instead; one mute switch. */
 
 export interface SpokenCue {

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Model files for the browser: fetched from the app's own origin (copied there at build time), never a CDN.
  */

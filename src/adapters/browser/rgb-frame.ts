@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** Video/camera pixels -> the estimators' tightly packed RGB frame. */
 import type { RgbFrame } from '../../pose/pose-estimator.js';
 

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** On-device settings (localStorage): the personal safe depth and the mute switch. Nothing leaves the device. */
 import type { DepthCalibration } from '../../engine/depth/types.js';
 

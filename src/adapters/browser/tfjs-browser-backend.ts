@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * tfjs in the browser (main thread or worker): the wasm backend with SIMD, and threads when the page is
  * cross-origin isolated and `useThreads` (see below); webgl only when asked or when measured faster.

@@ -3,10 +3,13 @@
  * as soon as an answer makes the result an emergency (no point asking about weight loss then).
  */
 import { createInterface } from 'node:readline';
-import type { TriageAnswers } from '../../coach/triage/answers.js';
-import { parseReply } from '../../coach/triage/parse-reply.js';
-import { TRIAGE_QUESTIONS, type TriageQuestion } from '../../coach/triage/questions.js';
-import { triage } from '../../coach/triage/triage.js';
+import {
+  type TriageAnswers,
+  parseReply,
+  TRIAGE_QUESTIONS,
+  type TriageQuestion,
+  triage,
+} from '../../coach/index.js';
 
 /** Unclear replies allowed per question before it is left unanswered (treated cautiously by triage). */
 const MAX_TRIES = 3;

@@ -13,8 +13,7 @@ import { writeFileAtomic } from '../../adapters/node/write-file-atomic.js';
 import { parseTrainingLogJson } from '../../formats/training-log/parse-training-log.js';
 import { serializeTrainingLog } from '../../formats/training-log/serialize-training-log.js';
 import { TrainingLogFormatError } from '../../formats/training-log/training-log-format-error.js';
-import { emptyLog } from '../../log/edit-log.js';
-import type { TrainingLog } from '../../log/types.js';
+import { emptyLog, type TrainingLog } from '../../log/index.js';
 import { CliError, EXIT } from '../command.js';
 
 export interface LogLocation {

@@ -1,8 +1,6 @@
 /** Plain-text views of the training log for the terminal: recent sets, weekly trends, next-session advice. */
-import { SOURCES } from '../../coach/knowledge/sources.js';
-import type { NextSession } from '../../log/recommend-next.js';
-import type { LoggedSet, SetAnalysis } from '../../log/types.js';
-import type { WeekTrend } from '../../log/weekly-trends.js';
+import { SOURCES } from '../../coach/index.js';
+import type { NextSession, LoggedSet, SetAnalysis, WeekTrend } from '../../log/index.js';
 
 const num = (v: number | undefined | null) =>
   v === undefined || v === null ? '-' : String(Number(v.toFixed(1)));

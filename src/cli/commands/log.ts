@@ -10,12 +10,24 @@ import { readTextFile } from '../../adapters/node/read-text-file.js';
 import { trainingLogToCsv } from '../../formats/training-log/csv.js';
 import { parseReportForLogJson } from '../../formats/training-log/read-report.js';
 import { TrainingLogFormatError } from '../../formats/training-log/training-log-format-error.js';
-import { addSet, lastSet, LogEntryError, removeSet, setPain, type SetInput } from '../../log/edit-log.js';
-import { recommendNext } from '../../log/recommend-next.js';
-import { summarizeReport } from '../../log/summarize-report.js';
-import { isCalendarDate, isIsoDateTime, msToIso } from '../../log/time.js';
-import type { PainScores, SetAnalysis, TrainingLog } from '../../log/types.js';
-import { recentSets, weeklyTrends } from '../../log/weekly-trends.js';
+import {
+  addSet,
+  lastSet,
+  LogEntryError,
+  removeSet,
+  setPain,
+  type SetInput,
+  recommendNext,
+  summarizeReport,
+  isCalendarDate,
+  isIsoDateTime,
+  msToIso,
+  type PainScores,
+  type SetAnalysis,
+  type TrainingLog,
+  recentSets,
+  weeklyTrends,
+} from '../../log/index.js';
 import { CliError, EXIT, type CliIo, type CommandHandler, type ExitCode } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { toJsonText, writeOutput } from '../write-output.js';

@@ -4,12 +4,14 @@
  * file (docs/triage-answers.md) or, in a terminal, from questions asked one at a time.
  */
 import type { PromptResult } from '../../adapters/node/prompt-answers.js';
-import { buildPlan } from '../../coach/advice/build-plan.js';
-import { presentPlan } from '../../coach/present-plan.js';
-import { presentTriage } from '../../coach/present-triage.js';
-import type { ParsedAnswers } from '../../coach/triage/answers.js';
-import { triage } from '../../coach/triage/triage.js';
-import { EMERGENCY_SIGNS } from '../../coach/triage/wording.js';
+import {
+  buildPlan,
+  presentPlan,
+  presentTriage,
+  type ParsedAnswers,
+  triage,
+  EMERGENCY_SIGNS,
+} from '../../coach/index.js';
 import { CliError, EXIT, type CommandHandler } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { readAnswers } from '../read-answers.js';

@@ -1,4 +1,6 @@
 export { triage } from './triage.js';
+export { EMERGENCY_SIGNS } from './wording.js';
+export { parseReply, type ReplyResult } from './parse-reply.js';
 export { careDespiteInvalid, redFlagDespiteInvalid } from './invalid-answers.js';
 export {
   parseTriageAnswers,

@@ -6,8 +6,17 @@
  */
 import { FAULT_IDS, type FaultId, type Severity } from '../../engine/faults/types.js';
 import { VERDICTS } from '../../engine/report/types.js';
-import { addSet, emptyLog, LogEntryError, type SetInput } from '../../log/edit-log.js';
-import type { LoggedSet, LogSettings, SetAnalysis, SetFault, TrainingLog } from '../../log/types.js';
+import {
+  addSet,
+  emptyLog,
+  LogEntryError,
+  type SetInput,
+  type LoggedSet,
+  type LogSettings,
+  type SetAnalysis,
+  type SetFault,
+  type TrainingLog,
+} from '../../log/index.js';
 import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { csvCellText, csvRow } from '../csv-cell.js';
 import { TrainingLogFormatError } from './training-log-format-error.js';

@@ -3,8 +3,7 @@
  * where: not JSON, truncated, another format or version, a bad field, duplicate set ids.
  */
 import type { z } from 'zod';
-import { sortSets } from '../../log/sessions.js';
-import type { LoggedSet, TrainingLog } from '../../log/types.js';
+import { sortSets, type LoggedSet, type TrainingLog } from '../../log/index.js';
 import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { checkFormatIdentity, type FormatIdentity } from '../check-format-identity.js';
 import { formatPath, valueAt } from '../json-path.js';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { FAULT_IDS } from '../../engine/faults/types.js';
 import { VERDICTS } from '../../engine/report/types.js';
-import type { ReportForLog } from '../../log/summarize-report.js';
+import type { ReportForLog } from '../../log/index.js';
 import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { formatPath } from '../json-path.js';
 import { TrainingLogFormatError } from './training-log-format-error.js';

@@ -5,9 +5,7 @@
 import { z } from 'zod';
 import { FAULT_IDS } from '../../engine/faults/types.js';
 import { VERDICTS } from '../../engine/report/types.js';
-import { EXERCISES } from '../../log/types.js';
-import { LOG_LIMITS as L } from '../../log/limits.js';
-import { isIsoDateTime } from '../../log/time.js';
+import { EXERCISES, LOG_LIMITS as L, isIsoDateTime } from '../../log/index.js';
 import { TRAINING_LOG_FORMAT_ID, TRAINING_LOG_FORMAT_VERSION } from './constants.js';
 
 const range = (r: { min: number; max: number }) => z.number().min(r.min).max(r.max);

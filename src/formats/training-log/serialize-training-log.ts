@@ -1,4 +1,4 @@
-import type { TrainingLog } from '../../log/types.js';
+import type { TrainingLog } from '../../log/index.js';
 import { TRAINING_LOG_FORMAT_ID, TRAINING_LOG_FORMAT_VERSION } from './constants.js';
 import type { TrainingLogV1 } from './schema.js';
 

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The lifter, built from three.js primitives with human proportions: tapered limb cylinders with joint
  * spheres, ellipsoids for the pelvis, abdomen, chest and head, trainers (sole, heel counter, toe box) and socks. Clothing covers the torso, upper

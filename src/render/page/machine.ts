@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The leg press machine and the room: floor, back wall, seat pan, inclined back pad, handles, rails on
  * the sled axis, and the sled (foot platform, carriage, weight horns with plates) that moves with the feet.

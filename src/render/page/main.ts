@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Browser entry of the renderer: builds the scene from a SceneSpec, then draws frame k on request and
  * returns its pixels (RGB, bottom-up rows as WebGL reads them) and the projected image position of every

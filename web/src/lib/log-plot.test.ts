@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WeekTrend } from '../../../src/log/weekly-trends.js';
+import type { WeekTrend } from '../../../src/log/index.js';
 import { niceMax, weekPlot } from './log-plot.js';
 
 const week = (weekStart: string, volumeLoadKg: number, pain: (number | null)[]): WeekTrend => ({

@@ -2,7 +2,7 @@
  * Geometry of the Log page's weekly plot: volume load as bars (left scale) and the week's highest pain as a
  * line (right scale, 0-10). Pure, so it is tested without a DOM.
  */
-import type { WeekTrend } from '../../../src/log/weekly-trends.js';
+import type { WeekTrend } from '../../../src/log/index.js';
 
 export interface WeekPlotBar {
   readonly weekStart: string;

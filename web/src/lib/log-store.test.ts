@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addSet, emptyLog } from '../../../src/log/edit-log.js';
+import { addSet, emptyLog } from '../../../src/log/index.js';
 import {
   changeStoredLog,
   damagedBackupKeys,

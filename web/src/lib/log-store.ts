@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The training log on this device (localStorage), stored in the same versioned JSON format as the CLI's file.
  * Every change is a read-modify-write of the stored log under a Web Lock (`navigator.locks`), so the Log page
@@ -8,8 +7,7 @@
  */
 import { parseTrainingLogJson } from '../../../src/formats/training-log/parse-training-log.js';
 import { serializeTrainingLog } from '../../../src/formats/training-log/serialize-training-log.js';
-import { emptyLog } from '../../../src/log/edit-log.js';
-import type { TrainingLog } from '../../../src/log/types.js';
+import { emptyLog, type TrainingLog } from '../../../src/log/index.js';
 
 export const LOG_KEY = 'spotter.trainingLog.v1';
 /** Backups of unreadable logs: this prefix, then the ISO time it was kept aside. */

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The latest back-pain check of this browser session, shared by every page: a red flag found on the Coach page
  * must win on the analysis view and its exports too (they read it through adviseSet, like the CLI). Kept in

@@ -3,7 +3,7 @@
  * sources, a weekly volume and pain plot, and JSON/CSV export and import. Same pure core as `spotter log`.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { SOURCES } from '../../../src/coach/knowledge/sources.js';
+import { SOURCES } from '../../../src/coach/index.js';
 import { parseTrainingLogCsv, trainingLogToCsv } from '../../../src/formats/training-log/csv.js';
 import { parseTrainingLogJson } from '../../../src/formats/training-log/parse-training-log.js';
 import { parseReportForLogJson } from '../../../src/formats/training-log/read-report.js';
