@@ -69,7 +69,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     kind = 'pglite';
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Kysely looks for its migration tables across all schemas: name the schema so that one run's tables never
+  // stand in for another's.
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(target.schema !== undefined && kind === 'postgresql' && { migrationTableSchema: target.schema }),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     await db.destroy();

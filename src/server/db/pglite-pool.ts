@@ -47,8 +47,15 @@ export class PgliteSerialPool implements PostgresPool {
     const client = await this.connect();
     try {
       if (values === undefined || values.length === 0) {
-        const results = await this.pglite.exec(text);
-        return { rows: results.at(-1)?.rows ?? [] };
+        try {
+          const results = await this.pglite.exec(text);
+          return { rows: results.at(-1)?.rows ?? [] };
+        } catch (error) {
+          // A script that opened a transaction and failed half-way must not leave it open on the one session
+          // everyone shares.
+          if (this.pglite.isInTransaction()) await this.pglite.exec('ROLLBACK');
+          throw error;
+        }
       }
       const result = await this.pglite.query(text, [...values]);
       return { rows: result.rows };
