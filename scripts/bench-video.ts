@@ -211,33 +211,16 @@ async function runChild(pipeline: Pipeline, a: ChildArgs): Promise<ChildResult> 
   let childCpuStart: number;
 
   if (kind === 'pipeline') {
-    // What `spotter analyze` runs: the pose pool (decoding with its own ffmpeg per worker range, at the CLI's
-    // analysis size and frame-rate cap) and then the engine on the compact track.
-    const { estimateVideoPoses } = await import('../src/adapters/node/pose-pool/pose-pool.js');
-    const { samplesToTrack, landmarkSetOf } =
-      await import('../src/adapters/node/pose-pool/samples-to-track.js');
+    // What `spotter analyze` runs (analyzeVideoFile): probe, the pose pool (decoding with its own ffmpeg per
+    // worker range, at the CLI's analysis size and frame-rate cap), the input checks and the engine.
+    const { analyzeVideoFile } = await import('../src/adapters/node/video/analyze-video-file.js');
+    const { landmarkSetOf } = await import('../src/adapters/node/pose-pool/samples-to-track.js');
     const { LANDMARK_SETS } = await import('../src/engine/core/landmarks.js');
-    const { locateFfmpeg } = await import('../src/adapters/node/video/locate-ffmpeg.js');
-    const { probeVideo } = await import('../src/adapters/node/video/probe-video.js');
-    const { analysisMaxFps, DEFAULT_ANALYSIS_MAX_SIDE_PX } =
-      await import('../src/adapters/node/video/analysis-size.js');
     const { unpackKeypoints } = await import('../src/adapters/node/pose-pool/pose-sample.js');
-    const { analyzeTrackDetailed } = await import('../src/engine/analyze.js');
-    const ffmpeg = locateFfmpeg();
     loopStart = performance.now();
     cpuStart = process.cpuUsage();
     childCpuStart = childCpuMs();
-    const probe = await probeVideo(ffmpeg, clip);
-    const r = await estimateVideoPoses({
-      ffmpeg,
-      file: clip,
-      probe,
-      model: modelName,
-      workers: POOL_WORKERS,
-      maxFps: analysisMaxFps(probe.durationS),
-      maxSidePx: DEFAULT_ANALYSIS_MAX_SIDE_PX,
-    });
-    analyzeTrackDetailed(samplesToTrack(r.samples, r.size, modelName, clip), { includeSeries: true });
+    const { pool: r } = await analyzeVideoFile({ file: clip, model: modelName, workers: POOL_WORKERS });
     const scale = a.widthPx / r.size.widthPx;
     frames = r.samples.length;
     found = r.samples.filter((s) => s.keypoints != null).length;

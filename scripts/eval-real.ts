@@ -1,5 +1,5 @@
 /**
- * Real-footage accuracy: runs the real `spotter analyze <video>` on each hand-labelled clip of
+ * Real-footage accuracy: runs what `spotter analyze <video>` runs (analyzeVideoFile) on each hand-labelled clip of
  * ../shared/realset (evaluation only: read in place, never copied), caches its keypoint track, re-runs the
  * engine in process on every cached track, and scores reps, bottoms and fault calls against the labels.
  *
@@ -11,13 +11,17 @@
  * `--reanalyse` re-runs the models (after pose or video-adapter changes). The folder is found at
  * ../shared/realset or $SPOTTER_REALSET; where it is absent the script says so and exits 0.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_ANALYSIS_MAX_FPS } from '../src/adapters/node/video/analysis-size.js';
+import {
+  analyzeVideoToTrackFile,
+  defaultPoseWorkers,
+  describeVideoFailure,
+} from '../src/adapters/node/video/analyze-video-file.js';
 import { analyzeTrackDetailed } from '../src/engine/analyze.js';
 import { parseKeypointTrackJson } from '../src/formats/keypoint-track/index.js';
-import { DEFAULT_POSE_MODEL } from '../src/pose/create-pose-estimator.js';
+import { DEFAULT_POSE_MODEL, isPoseModelName } from '../src/pose/create-pose-estimator.js';
 import { parseRealsetLabels } from '../src/realset/labels.js';
 import { scoreRealClip, type RealClipScore } from '../src/realset/score-real-clip.js';
 import {
@@ -55,26 +59,24 @@ const trackPath = (clip: string, model: string): string =>
 const reportPath = (clip: string, model: string): string =>
   path.join(CACHE, clip, `${model}-${fps}fps.report.json`);
 
-/** The real CLI (through tsx, so the current source is measured) saves the track; its report is kept too. */
-function analyseClip(
+/** The CLI's video pipeline (analyzeVideoFile, in process, so the current source is measured) saves the track. */
+async function analyseClip(
   video: string,
   clip: string,
   model: string,
 ): Promise<{ ok: boolean; ms: number; stderr: string }> {
   mkdirSync(path.join(CACHE, clip), { recursive: true });
-  const track = trackPath(clip, model);
-  const args = [
-    '--import', 'tsx', 'src/cli/main.ts', 'analyze', video, '--fps', String(fps),
-    '--json', reportPath(clip, model), '--save-track', track,
-    '--model', model, '--quiet',
-  ]; // prettier-ignore
   const t0 = Date.now();
-  return new Promise((resolve) => {
-    const proc = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    proc.on('close', () => resolve({ ok: existsSync(track), ms: Date.now() - t0, stderr }));
-  });
+  if (!isPoseModelName(model)) return { ok: false, ms: 0, stderr: `unknown model ${model}` };
+  try {
+    await analyzeVideoToTrackFile(
+      { file: video, model, maxFps: fps, workers: defaultPoseWorkers() },
+      trackPath(clip, model),
+    );
+    return { ok: true, ms: Date.now() - t0, stderr: '' };
+  } catch (error) {
+    return { ok: false, ms: Date.now() - t0, stderr: describeVideoFailure(error) };
+  }
 }
 
 const t0 = Date.now();

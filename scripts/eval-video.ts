@@ -1,6 +1,6 @@
 /**
- * Video pipeline accuracy: renders the suite (cached under .cache/render/suite), runs the real
- * `spotter analyze <video>` per case and pose model (its keypoint track is cached), re-runs the engine in
+ * Video pipeline accuracy: renders the suite (cached under .cache/render/suite), runs what
+ * `spotter analyze <video>` runs (analyzeVideoFile) per case and pose model (its keypoint track is cached), re-runs the engine in
  * process on every cached track, and scores reps, angles and faults against the rendered ground truth.
  *
  *   npm run eval:video [-- --quick] [--json] [--models a,b] [--yaws a,b] [--limit N] [--workers N] [--jobs N]

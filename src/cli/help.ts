@@ -1,4 +1,6 @@
 /** Help texts: what each command does, its options, an example and where the exit codes are documented. */
+import { SAFE_DEPTH_HELP } from './safe-depth.js';
+
 export const TOP_HELP = `Spotter: a leg press back-safety coach.
 
 Usage:
@@ -7,6 +9,8 @@ Usage:
   spotter calibrate --keypoints track.json     find your personal safe depth from a slow set
   spotter triage --answers answers.json        check back pain: doctor or coach?
   spotter log add --load KG --reps N           log a set; also log pain, show, next
+  spotter serve [--port 8787] [--data DIR]     run the server for trainers and clinics (docs/server.md)
+  spotter worker                               analyse uploaded videos for the server (DATABASE_URL)
 
 Options:
   -h, --help      show help (also: spotter <command> --help)
@@ -27,7 +31,7 @@ went wrong and how to fix it.
 Options:
   --keypoints FILE   keypoint track JSON to analyse
   --json FILE        also write the JSON report to FILE ("-" writes it to standard output instead of text)
-  --safe-depth DEG   your safe depth as hip flexion in degrees (60-150), e.g. from \`spotter calibrate\`
+  --safe-depth DEG   ${SAFE_DEPTH_HELP}
   --html FILE        also write a self-contained HTML report (plots, skeleton snapshots, plan)
   --answers FILE     back-pain answers (docs/triage-answers.md): a red flag replaces training advice
   --log FILE         your training log (docs/log.md): rest, pain trend and load enter the coach plan

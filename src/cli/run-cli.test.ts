@@ -192,7 +192,7 @@ describe('spotter analyze: bad input', () => {
     expectCleanError(
       await run('analyze', '--keypoints', track, '--safe-depth', value),
       2,
-      /between 60 and 150 degrees/,
+      /between 40 and 150 degrees/,
     );
   });
 });

@@ -11,16 +11,11 @@ import {
   type ExitCode,
 } from '../command.js';
 import { ANALYZE_HELP } from '../help.js';
+import { parseSafeDepth } from '../safe-depth.js';
 import { loadTrack } from '../load-track.js';
 import { parseOptions } from '../parse-options.js';
 import { Outputs } from '../outputs.js';
 import { toJsonText } from '../write-output.js';
-
-/**
- * Plausible range of a personal safe depth (hip flexion): below 60 deg is barely a rep, above 150 deg is past
- * the hip's range (evidence.md §1: ~120 deg pure hip flexion). Guards against typos such as knee angles.
- */
-export const SAFE_DEPTH_RANGE_DEG = { min: 60, max: 150 } as const;
 
 const OPTIONS = {
   keypoints: { type: 'string' },
@@ -35,20 +30,6 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-export function parseSafeDepth(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  const { min, max } = SAFE_DEPTH_RANGE_DEG;
-  if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
-    throw new CliError(
-      `--safe-depth must be a hip flexion angle between ${min} and ${max} degrees, got "${text}".`,
-      EXIT.usage,
-      'Use the number `spotter calibrate` printed, e.g. --safe-depth 100.',
-    );
-  }
-  return value;
-}
 
 /** A positional argument without --keypoints means a video: handled by the video command. */
 function isVideoForm(args: readonly string[]): boolean {

@@ -1,12 +1,16 @@
 /**
  * The suite's cache under .cache/render/suite/<case id>/: the rendered clip and its truth, and per pose
- * model and analysis frame rate the keypoint track (and report) the real `spotter analyze` command saved.
+ * model and analysis frame rate the keypoint track that `spotter analyze`'s pipeline (analyzeVideoFile) saved.
  * Clips are keyed by the case id (a hash of the parameters); pose output by model and frame rate, because
  * the pose model is the slow part: the engine is re-run on the cached track on every evaluation.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+  analyzeVideoToTrackFile,
+  describeVideoFailure,
+} from '../../adapters/node/video/analyze-video-file.js';
+import { isPoseModelName } from '../../pose/create-pose-estimator.js';
 import type { RenderTruth } from '../ground-truth.js';
 import type { SuiteCase } from '../suite.js';
 import type { RenderBrowser } from './browser.js';
@@ -62,11 +66,11 @@ export interface AnalyzeOutcome {
 }
 
 /**
- * Runs the real CLI (`src/cli/main.ts analyze <video> --fps <fps>`, through tsx so the current source is
- * measured) unless the track for this model and frame rate is cached. Pass `fresh` (eval-video
+ * Runs the CLI's video pipeline (analyzeVideoFile, in process, so the current source is measured) at `fps`
+ * and saves the track, unless the track for this model and frame rate is cached. Pass `fresh` (eval-video
  * --reanalyse) after pose-model or video-adapter changes; engine changes need no re-run.
  */
-export function ensureAnalyzed(
+export async function ensureAnalyzed(
   c: SuiteCase,
   model: string,
   fps: number,
@@ -76,19 +80,13 @@ export function ensureAnalyzed(
 ): Promise<AnalyzeOutcome> {
   const p = casePaths(c, root);
   const track = p.track(model, fps);
-  if (!fresh && existsSync(track)) return Promise.resolve({ ok: true, ms: 0, exitCode: 0, stderr: '' });
-  const args = [
-    '--import', 'tsx', 'src/cli/main.ts', 'analyze', p.video, '--fps', String(fps),
-    '--json', p.report(model, fps), '--save-track', track,
-    '--model', model, '--workers', String(workers), '--quiet',
-  ]; // prettier-ignore
+  if (!fresh && existsSync(track)) return { ok: true, ms: 0, exitCode: 0, stderr: '' };
+  if (!isPoseModelName(model)) return { ok: false, ms: 0, exitCode: 2, stderr: `unknown model ${model}` };
   const t0 = Date.now();
-  return new Promise((resolve) => {
-    const proc = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    proc.on('close', (code) =>
-      resolve({ ok: existsSync(track), ms: Date.now() - t0, exitCode: code ?? -1, stderr }),
-    );
-  });
+  try {
+    await analyzeVideoToTrackFile({ file: p.video, model, maxFps: fps, workers }, track);
+    return { ok: true, ms: Date.now() - t0, exitCode: 0, stderr: '' };
+  } catch (error) {
+    return { ok: false, ms: Date.now() - t0, exitCode: 4, stderr: describeVideoFailure(error) };
+  }
 }

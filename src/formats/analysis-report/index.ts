@@ -1,0 +1,8 @@
+export type {
+  SetReportJson,
+  VideoInfoJson,
+  VideoReportJson,
+  VideoRunJson,
+  VideoTimingsJson,
+  VideoTrackJson,
+} from './types.js';
