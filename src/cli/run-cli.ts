@@ -12,6 +12,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<CommandHandler>>> = {
   calibrate: async () => (await import('./commands/calibrate.js')).calibrateCommand,
   triage: async () => (await import('./commands/triage.js')).triageCommand,
   log: async () => (await import('./commands/log.js')).logCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
+  worker: async () => (await import('./commands/serve.js')).workerCommand,
 };
 
 const ANALYSIS_HINTS: Readonly<Record<AnalysisError['code'], string>> = {

@@ -1,0 +1,125 @@
+/**
+ * Starting the server and the workers as long-running processes (`spotter serve`, `spotter worker`): the
+ * database (DATABASE_URL, else PGlite under DIR/pgdata), the migrations, the job queue, the HTTP listener.
+ * Uploaded videos are kept in DIR/uploads: every worker must see that folder (a shared volume across machines).
+ */
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type PgBoss from 'pg-boss';
+import { buildApp } from './app.js';
+import { openDatabase, type OpenDatabase } from './db/open-database.js';
+import { analyseVideoFile } from './jobs/analyse-video-file.js';
+import { ANALYSIS_QUEUE, queueSettingsFromEnv, startQueue } from './jobs/analysis-queue.js';
+import { workAnalysisQueue, type WorkerEvents } from './jobs/work-queue.js';
+import { DEFAULT_SETTINGS, type ServerSettings } from './settings.js';
+
+export interface RuntimeOptions {
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly database: OpenDatabase;
+  readonly app: FastifyInstance;
+  readonly uploadsDir: string;
+  readonly startupMs: number;
+  readonly close: () => Promise<void>;
+}
+
+export const uploadsDirOf = (dataDir: string) => path.join(path.resolve(dataDir), 'uploads');
+
+export async function startServer(
+  options: RuntimeOptions & {
+    readonly port: number;
+    readonly host: string;
+    readonly version: string;
+    /** Run a job worker in this process (the only way with the embedded database). */
+    readonly inProcessWorker: boolean;
+    readonly poseThreads: number;
+    readonly events?: WorkerEvents;
+  },
+): Promise<RunningServer> {
+  const startMs = performance.now();
+  const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  const queue = queueSettingsFromEnv(options.env);
+  let boss: PgBoss | undefined;
+  let app: FastifyInstance | undefined;
+  try {
+    boss = await startQueue(database, queue);
+    const settings: ServerSettings = { ...DEFAULT_SETTINGS, uploadsDir: uploadsDirOf(options.dataDir) };
+    const started = boss;
+    app = await buildApp({
+      db: database.db,
+      databaseKind: database.kind,
+      settings,
+      version: options.version,
+      enqueueAnalysis: (jobId) => started.send(ANALYSIS_QUEUE, { jobId }),
+    });
+    if (options.inProcessWorker) {
+      await workAnalysisQueue(
+        boss,
+        {
+          db: database.db,
+          uploadsDir: settings.uploadsDir,
+          analyse: (file) => analyseVideoFile(file, { poseThreads: options.poseThreads }),
+        },
+        queue,
+        options.events,
+      );
+    }
+    const url = await app.listen({ port: options.port, host: options.host });
+    const running = { app, boss };
+    return {
+      url,
+      database,
+      app,
+      uploadsDir: settings.uploadsDir,
+      startupMs: performance.now() - startMs,
+      close: async () => {
+        await running.app.close();
+        await running.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await app?.close();
+    await boss?.stop({ graceful: false, wait: true });
+    await database.close();
+    throw error;
+  }
+}
+
+export interface RunningWorker {
+  readonly close: () => Promise<void>;
+}
+
+/** A job worker process on a shared PostgreSQL (any number of them, on any machines that see DIR/uploads). */
+export async function startWorker(
+  options: RuntimeOptions & {
+    readonly databaseUrl: string;
+    readonly poseThreads: number;
+    readonly events?: WorkerEvents;
+  },
+): Promise<RunningWorker> {
+  const database = await openDatabase({ databaseUrl: options.databaseUrl });
+  const queue = queueSettingsFromEnv(options.env);
+  const boss = await startQueue(database, queue);
+  await workAnalysisQueue(
+    boss,
+    {
+      db: database.db,
+      uploadsDir: uploadsDirOf(options.dataDir),
+      analyse: (file) => analyseVideoFile(file, { poseThreads: options.poseThreads }),
+    },
+    queue,
+    options.events,
+  );
+  return {
+    close: async () => {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await database.close();
+    },
+  };
+}
