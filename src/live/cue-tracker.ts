@@ -5,6 +5,7 @@
  * from the previous rep's deepest point, so pose jitter that flips the phase mid-rep never repeats a cue.
  * Pure: the caller feeds angle samples in time order and gets back the cues they trigger.
  */
+import { fitLine } from '../engine/core/series/fit-line.js';
 import type { LiveCueConfig } from './live-config.js';
 import { CUE_WORDS, type LiveAngles, type LiveCue, type LiveCueId, type LivePhase } from './types.js';
 
@@ -114,21 +115,16 @@ export class CueTracker {
     }
   }
 
-  /** Least-squares slope of hip flexion over the last velocitySpanS. */
+  /** Least-squares slope of hip flexion over the last velocitySpanS (the engine's one line fit). */
   private velocityDegPerS(nowS: number): number {
-    const pts = this.history.filter(
-      (s) => s.tS >= nowS - this.config.velocitySpanS && Number.isFinite(s.hipFlexionDeg),
+    const recent = this.history.filter((s) => s.tS >= nowS - this.config.velocitySpanS);
+    const fit = fitLine(
+      recent.map((s) => s.hipFlexionDeg),
+      recent.map((s) => s.tS),
+      0,
+      recent.length - 1,
     );
-    if (pts.length < 2) return 0;
-    const mt = pts.reduce((a, s) => a + s.tS, 0) / pts.length;
-    const mh = pts.reduce((a, s) => a + s.hipFlexionDeg, 0) / pts.length;
-    let num = 0;
-    let den = 0;
-    for (const s of pts) {
-      num += (s.tS - mt) * (s.hipFlexionDeg - mh);
-      den += (s.tS - mt) ** 2;
-    }
-    return den > 0 ? num / den : 0;
+    return fit.n >= 2 && Number.isFinite(fit.slope) ? fit.slope : 0;
   }
 
   private nextPhase(velocity: number): LivePhase {
