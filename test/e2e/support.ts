@@ -61,4 +61,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
+/** Camera frames the live page has processed so far (its test hook `__spotterLive`). */
+export function liveFrames(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (globalThis as { __spotterLive?: { frames: number } }).__spotterLive?.frames ?? 0,
+  );
+}
+
 export type { Browser, Page };

@@ -17,6 +17,7 @@ import { reportToCsv } from '../lib/report-csv.js';
 import { useTriageResult } from '../lib/triage-state.js';
 import { drawSkeleton } from './skeleton.js';
 import { TimePlot } from './TimePlot.js';
+import { TableScroll } from './TableScroll.js';
 
 interface Props {
   readonly analysis: DetailedAnalysis;
@@ -347,7 +348,7 @@ function RepTable({ report, onSeek }: { report: AnalysisReport; onSeek: (t: numb
   return (
     <section aria-label="Per-rep numbers">
       <h3>Per rep</h3>
-      <div className="table-scroll">
+      <TableScroll label="Per-rep table">
         <table data-testid="rep-table">
           <thead>
             <tr>
@@ -397,7 +398,7 @@ function RepTable({ report, onSeek }: { report: AnalysisReport; onSeek: (t: numb
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -37,6 +37,7 @@ import {
   resetDamagedLog,
   type LogChange,
 } from '../lib/log-store.js';
+import { TableScroll } from '../components/TableScroll.js';
 
 const nowIso = () => {
   const ms = Date.now();
@@ -529,7 +530,7 @@ function WeekChart({ weeks }: { weeks: readonly WeekTrend[] }) {
 
 function WeekTable({ weeks }: { weeks: readonly WeekTrend[] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Weeks">
       <table>
         <caption>Weeks</caption>
         <thead>
@@ -569,7 +570,7 @@ function WeekTable({ weeks }: { weeks: readonly WeekTrend[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -584,7 +585,7 @@ function SetTable({
 }) {
   if (sets.length === 0) return <p>No sets logged yet.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Sets, newest first">
       <table data-testid="log-sets">
         <caption>Sets, newest first</caption>
         <thead>
@@ -637,7 +638,7 @@ function SetTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
