@@ -1,4 +1,5 @@
 import { analyzeTrack } from '../../engine/analyze.js';
+import type { SetReportJson } from '../../formats/analysis-report/index.js';
 import { faultSnapshots, renderHtmlReport } from '../../present/html/index.js';
 import { formatReportText } from '../../present/terminal/format-report.js';
 import { composeSetText, planForReport } from '../coach-plan.js';
@@ -85,7 +86,8 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
     });
     await outputs.stage('--html', html);
   }
-  await outputs.stage('--json', toJsonText({ ...shown, plan, ...(triage && { triage }) }));
+  const jsonReport: SetReportJson = { ...shown, plan, ...(triage && { triage }) };
+  await outputs.stage('--json', toJsonText(jsonReport));
   await outputs.commit(io);
   if (!values.quiet && !outputs.usesStdout) {
     io.stdout(composeSetText(formatReportText(shown, { color: values.color === true }), plan));
