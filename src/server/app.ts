@@ -12,7 +12,7 @@ import type { Database } from './db/schema.js';
 import { accountRoutes } from './routes/accounts.js';
 import { clientRoutes } from './routes/clients.js';
 import { healthRoutes } from './routes/health.js';
-import { jobRoutes } from './routes/jobs.js';
+import { jobRoutes, type QueueJobState } from './routes/jobs.js';
 import { setRoutes } from './routes/sets.js';
 import { videoRoutes, type EnqueueAnalysis } from './routes/videos.js';
 import type { ServerSettings } from './settings.js';
@@ -22,6 +22,7 @@ export interface AppDependencies {
   readonly databaseKind: 'postgresql' | 'pglite';
   readonly settings: ServerSettings;
   readonly enqueueAnalysis: EnqueueAnalysis;
+  readonly queueJobState: QueueJobState;
   readonly version: string;
   /** Fastify's logger (off in tests). */
   readonly logger?: boolean;
@@ -74,7 +75,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   clientRoutes(app, deps.db);
   setRoutes(app, deps.db);
   videoRoutes(app, deps.db, deps.settings, deps.enqueueAnalysis);
-  jobRoutes(app, deps.db);
+  jobRoutes(app, deps.db, deps.queueJobState);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.ready();
   return app;

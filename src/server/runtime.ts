@@ -9,7 +9,7 @@ import type PgBoss from 'pg-boss';
 import { buildApp } from './app.js';
 import { openDatabase, type OpenDatabase } from './db/open-database.js';
 import { analyseVideoFile } from './jobs/analyse-video-file.js';
-import { ANALYSIS_QUEUE, queueSettingsFromEnv, startQueue } from './jobs/analysis-queue.js';
+import { ANALYSIS_QUEUE, queueJobState, queueSettingsFromEnv, startQueue } from './jobs/analysis-queue.js';
 import { workAnalysisQueue, type WorkerEvents } from './jobs/work-queue.js';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings.js';
 
@@ -56,6 +56,7 @@ export async function startServer(
       settings,
       version: options.version,
       enqueueAnalysis: (jobId) => started.send(ANALYSIS_QUEUE, { jobId }),
+      queueJobState: (queueJobId) => queueJobState(started, queueJobId),
     });
     if (options.inProcessWorker) {
       await workAnalysisQueue(

@@ -191,4 +191,52 @@ describe.each(DATABASE_VARIANTS)('video analysis jobs on $name', (variant) => {
     },
     90_000,
   );
+
+  it.skipIf(variant.skip)(
+    'a job lost with its worker on the last attempt answers failed with a clear error',
+    async () => {
+      const last = await startTestServer(
+        variant,
+        {},
+        { expireInSeconds: 2, retryLimit: 0, maintenanceIntervalS: 1 },
+      );
+      try {
+        const h = await signedIn(last.app, 'last@example.com', 'trainer');
+        const id = (
+          await last.app.inject({ method: 'POST', url: '/api/clients', headers: h, payload: { name: 'L' } })
+        ).json().id;
+        const jobId = (
+          await last.app.inject({
+            method: 'POST',
+            url: `/api/clients/${id}/videos`,
+            headers: { ...h, 'content-type': 'video/mp4' },
+            payload: clip,
+          })
+        ).json().jobId as string;
+        const boss = await startQueue(last.database, last.queue);
+        const worker = await workAnalysisQueue(
+          boss,
+          {
+            db: last.database.db,
+            uploadsDir: last.settings.uploadsDir,
+            analyse: () => new Promise(() => undefined),
+          },
+          last.queue,
+        );
+        const job = await until('the lost job to fail', async () => {
+          const res = (
+            await last.app.inject({ method: 'GET', url: `/api/jobs/${jobId}`, headers: h })
+          ).json();
+          return res.state === 'failed' ? res : undefined;
+        });
+        expect(job.error).toMatch(/did not finish/);
+        expect(job.setId).toBeUndefined();
+        await boss.offWork({ id: worker });
+        await boss.stop({ graceful: false, wait: false });
+      } finally {
+        await last.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -52,6 +52,11 @@ export function queueSettingsFromEnv(env: NodeJS.ProcessEnv): QueueSettings {
   };
 }
 
+/** pg-boss's state of one analysis job (created, retry, active, completed, cancelled, failed). */
+export async function queueJobState(boss: PgBoss, queueJobId: string): Promise<string | undefined> {
+  return (await boss.getJobById(ANALYSIS_QUEUE, queueJobId))?.state;
+}
+
 export async function startQueue(database: OpenDatabase, settings: QueueSettings): Promise<PgBoss> {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => database.executeSql(text, values) },

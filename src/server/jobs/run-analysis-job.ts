@@ -67,7 +67,7 @@ export async function runAnalysisJob(deps: JobRunnerDeps, jobId: string): Promis
 export async function markJobCrashed(db: Kysely<Database>, jobId: string, message: string): Promise<void> {
   await db
     .updateTable('analysis_job')
-    .set({ state: 'failed', error: `analysis crashed: ${message}`, updated_at: new Date() })
+    .set({ state: 'failed', error: message, updated_at: new Date() })
     .where('id', '=', jobId)
     .where('state', 'in', ['queued', 'running'])
     .execute();

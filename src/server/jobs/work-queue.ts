@@ -30,7 +30,8 @@ export async function workAnalysisQueue(
       } catch (error) {
         events.onCrash?.(jobId, error);
         if (job.retryCount >= job.retryLimit) {
-          await markJobCrashed(deps.db, jobId, error instanceof Error ? error.message : String(error));
+          const message = error instanceof Error ? error.message : String(error);
+          await markJobCrashed(deps.db, jobId, `analysis crashed: ${message}`);
         }
         throw error; // pg-boss retries it (or records the failure)
       }

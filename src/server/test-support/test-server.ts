@@ -14,6 +14,7 @@ import { openDatabase, type OpenDatabase } from '../db/open-database.js';
 import {
   ANALYSIS_QUEUE,
   DEFAULT_QUEUE_SETTINGS,
+  queueJobState,
   startQueue,
   type QueueSettings,
 } from '../jobs/analysis-queue.js';
@@ -102,6 +103,7 @@ export async function startTestServer(
     settings,
     version: 'test',
     enqueueAnalysis: (jobId) => boss.send(ANALYSIS_QUEUE, { jobId }),
+    queueJobState: (queueJobId) => queueJobState(boss, queueJobId),
   });
   return {
     app,
