@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clipPath, clipTruth } from './clips.js';
 import { analyzeWithCli, liveOnePass, toY4m } from './live-real-clips.js';
-import { openBrowser, screenshot, startServer } from './support.js';
+import { liveFrames, openBrowser, screenshot, startServer } from './support.js';
 
 /** The rendered faulty clip as a 640 px camera (the CLI's analysis size), made once for this file. */
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'spotter-live-e2e-'));
@@ -54,16 +54,7 @@ describe('live mode with a fake camera playing the rendered faulty clip', () => 
       await page.getByTestId('analysis').waitFor({ timeout: 30_000 });
       await page.goto(`${server.url}#/live`);
       await page.getByRole('button', { name: /Start camera/ }).click();
-      await expect
-        .poll(
-          () =>
-            page.evaluate(
-              () =>
-                (globalThis as unknown as { __spotterLive?: { frames: number } }).__spotterLive?.frames ?? 0,
-            ),
-          { timeout: 90_000, interval: 500 },
-        )
-        .toBeGreaterThan(60);
+      await expect.poll(() => liveFrames(page), { timeout: 90_000, interval: 500 }).toBeGreaterThan(60);
       await page.getByRole('button', { name: /End set/ }).click();
       await page.getByTestId('summary-source').and(page.locator('[data-source="recording"]')).waitFor({
         timeout: 120_000,
