@@ -31,10 +31,11 @@ describe('live mode with a fake camera playing the rendered faulty clip', () => 
     expect(live.summary?.from).toBe('recording');
     const cli = analyzeWithCli(clipPath('faulty'), live.model);
     expect(live.summary?.repCount).toBe(cli.repCount);
-    // No fault the file does not show. The browser seeks the recording at fixed instants where ffmpeg keeps the
-    // first frame of each slot, so a borderline call can still be missed (docs/accuracy.md: 2 of 3 runs equal).
-    for (const id of live.summary?.faultIds ?? []) expect(cli.faultIds).toContain(id);
-    expect(live.summary?.faultIds).toContain('too_deep');
+    // The set's unmistakable faults. Beyond them the browser's seeks at fixed instants and ffmpeg's first frame of
+    // each slot give slightly different tracks, and a borderline call (velocity_loss, a tuck on the edge) can go
+    // either way: measured, not asserted (docs/accuracy.md, live mode on real lifters).
+    expect(live.summary?.faultIds).toEqual(expect.arrayContaining(['fast_eccentric', 'too_deep']));
+    expect(cli.faultIds).toEqual(expect.arrayContaining(['fast_eccentric', 'too_deep']));
   });
 
   it('works offline after one visit: the demo analysis and a live set with its recorded summary', async () => {
