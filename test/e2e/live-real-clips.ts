@@ -138,7 +138,9 @@ export async function liveOnePass(
     );
     await page.getByRole('button', { name: /End set/ }).click();
     await page.waitForFunction(
-      () => (globalThis as unknown as { __spotterLive?: PageStats }).__spotterLive?.summary !== undefined,
+      // The summary, or the page's error when the set cannot be summarised (too short, nobody in view).
+      'globalThis.__spotterLive?.summary !== undefined || ' +
+        'globalThis.document.querySelector(\'[data-testid="live-message"].error\') !== null',
       null,
       { timeout: 60_000 + camera.durationS * 4000 },
     );
@@ -146,7 +148,7 @@ export async function liveOnePass(
       () => (globalThis as unknown as { __spotterLive?: PageStats }).__spotterLive,
     ))!;
     let recordingPath: string | undefined;
-    if (saveRecordingTo !== undefined) {
+    if (saveRecordingTo !== undefined && s.summary !== undefined) {
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: /Save the video/ }).click();
       recordingPath = path.join(saveRecordingTo, (await download).suggestedFilename());
