@@ -139,8 +139,16 @@ export async function liveOnePass(
     await page.getByRole('button', { name: /End set/ }).click();
     await page.waitForFunction(
       // The summary, or the page's error when the set cannot be summarised (too short, nobody in view).
-      'globalThis.__spotterLive?.summary !== undefined || ' +
-        'globalThis.document.querySelector(\'[data-testid="live-message"].error\') !== null',
+      () => {
+        const g = globalThis as unknown as {
+          __spotterLive?: PageStats;
+          document: { querySelector(selector: string): unknown };
+        };
+        return (
+          g.__spotterLive?.summary !== undefined ||
+          g.document.querySelector('[data-testid="live-message"].error') !== null
+        );
+      },
       null,
       { timeout: 60_000 + camera.durationS * 4000 },
     );
