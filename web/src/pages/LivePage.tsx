@@ -9,6 +9,7 @@ import type { ViewAssessment } from '../../../src/engine/view/types.js';
 import { LiveCoach, type LiveCue, type LivePhase } from '../../../src/live/index.js';
 import { DEFAULT_POSE_MODEL, isPoseModelName } from '../../../src/pose/create-pose-estimator.js';
 import { AnalysisView } from '../components/AnalysisView.js';
+import { downloadBlob } from '../lib/download.js';
 import { drawSkeleton } from '../components/skeleton.js';
 import { useSafeDepth } from '../lib/settings.js';
 import { CameraSession } from '../live/camera-session.js';
@@ -222,14 +223,9 @@ export function LivePage() {
 
   function saveRecording() {
     if (recording === null) return;
-    const url = URL.createObjectURL(recording.blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `spotter-set-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.${recording.blob.type.includes('mp4') ? 'mp4' : 'webm'}`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+    const ext = recording.blob.type.includes('mp4') ? 'mp4' : 'webm';
+    downloadBlob(`spotter-set-${stamp}.${ext}`, recording.blob);
   }
 
   const viewGood = view !== null && view.quality === 'good';
