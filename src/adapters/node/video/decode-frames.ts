@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import type { RgbFrame } from '../../../pose/pose-estimator.js';
 import { analysisSize, DEFAULT_ANALYSIS_MAX_FPS, type SizePx } from './analysis-size.js';
+import { slotPhase } from '../../../pose/frame-slots.js';
 import type { FfmpegTool } from './locate-ffmpeg.js';
 import type { VideoProbe } from './probe-video.js';
 import { TimestampQueue } from './timestamp-queue.js';
@@ -57,23 +58,13 @@ export interface VideoStream {
   summary(): DecodeSummary;
 }
 
-/**
- * Where the cap's slot edges sit, as a fraction of a slot: half-way between two source frames, so timestamp
- * jitter cannot move a frame across an edge. With edges on frames (the 0.5 used before for every source), a
- * 30 fps source under a 15 fps cap had every other frame exactly on an edge: float rounding picked the frames,
- * and a phone's jittery timestamps would have mixed 1/30 s and 3/30 s gaps. At or below the cap, frames sit in
- * slot centres (0.5).
- */
-export function slotPhase(maxFps: number, sourceFps: number | undefined): number {
-  return sourceFps === undefined || sourceFps <= maxFps ? 0.5 : maxFps / (2 * sourceFps);
-}
-
 /** Builds the ffmpeg argument list (exported for tests and docs). */
 export function decodeArgs(options: DecodeOptions, size: SizePx): string[] {
   const maxFps = options.maxFps ?? DEFAULT_ANALYSIS_MAX_FPS;
   const filters: string[] = [];
-  // One frame per 1/maxFps time slot: never duplicates, a no-op at or below the cap, works for VFR, and a 30 fps
-  // source keeps 2 of 3 frames under a 20 fps cap where a minimum-gap rule would halve it to 15 fps.
+  // One frame per 1/maxFps time slot (pose/frame-slots.ts; the browser applies the same rule by seeking): never
+  // duplicates, a no-op at or below the cap, works for VFR, and a 30 fps source keeps 2 of 3 frames under a
+  // 20 fps cap where a minimum-gap rule would halve it to 15 fps.
   if (maxFps > 0) {
     const phase = slotPhase(maxFps, options.probe.fps).toFixed(4);
     filters.push(
