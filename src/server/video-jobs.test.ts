@@ -131,7 +131,7 @@ describe.each(DATABASE_VARIANTS)('video analysis jobs on $name', (variant) => {
     );
     return { boss, id };
   };
-  const realAnalysis = (file: string) => analyseVideoFile(file, { poseThreads: 1 });
+  const realAnalysis = (file: string) => analyseVideoFile(file, { poseThreads: 1, estimatorModuleUrl: FAKE });
 
   it.skipIf(variant.skip)(
     'an uploaded clip is analysed by a worker into a set with the CLI report',

@@ -1,4 +1,8 @@
 /** `spotter serve` / `spotter worker` argument handling (the server itself is tested in src/server). */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT, type CliIo } from '../command.js';
 import { runCli } from '../run-cli.js';
@@ -48,4 +52,37 @@ describe('spotter serve and worker', () => {
     expect(port.code).toBe(EXIT.usage);
     expect(port.stderr).toContain('--port');
   });
+});
+
+describe('spotter serve as a process', () => {
+  it('prints its URL and answers /api/health there, then stops on SIGTERM', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'spotter-serve-cli-'));
+    const env = { ...process.env, SPOTTER_CACHE_DIR: path.join(tmpdir(), 'spotter-test-cache') };
+    delete env.DATABASE_URL;
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--data', dataDir],
+      { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const listening = /listening on (http:\/\/\S+)/.exec(out);
+          if (listening?.[1] !== undefined) resolve(listening[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`spotter serve exited with ${code}: ${out}`)));
+      });
+      const health = await fetch(`${url}/api/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', database: 'pglite' });
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -3,12 +3,12 @@
  * process) under the data directory, in memory when none is given (tests). Either way the same migrations run
  * and the same SQL is sent. Returns the typed query builder and the port pg-boss runs its SQL through.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type PostgresPool } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations.js';
+import { preparePgliteDataDir, spotterCacheDir, type DataDirOrigin } from './pglite-data-dir.js';
 import { PgliteSerialPool } from './pglite-pool.js';
 import type { Database } from './schema.js';
 
@@ -21,6 +21,8 @@ export interface DatabaseTarget {
   readonly schema?: string | undefined;
   /** PGlite only: start from this dumped data directory instead of running initdb (tests, ~3x faster). */
   readonly pgliteDataDirDump?: Blob | undefined;
+  /** PGlite only: where the empty cluster a fresh data directory is copied from is kept (pglite-data-dir.ts). */
+  readonly cacheDir?: string | undefined;
 }
 
 export interface OpenDatabase {
@@ -28,6 +30,8 @@ export interface OpenDatabase {
   /** pg-boss's `db` option. */
   readonly executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
   readonly kind: 'postgresql' | 'pglite';
+  /** PGlite under a data directory: whether it was there, copied from the cached empty cluster, or initdb'd. */
+  readonly dataDirOrigin?: DataDirOrigin;
   readonly close: () => Promise<void>;
 }
 
@@ -45,6 +49,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   let pool: PostgresPool;
   let executeSql: OpenDatabase['executeSql'];
   let kind: OpenDatabase['kind'];
+  let dataDirOrigin: DataDirOrigin | undefined;
   if (target.databaseUrl !== undefined && target.databaseUrl !== '') {
     const server = serverPool({ ...target, databaseUrl: target.databaseUrl });
     if (target.schema !== undefined) {
@@ -57,7 +62,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     let dir: string | undefined;
     if (target.dataDir !== undefined) {
       dir = path.join(target.dataDir, 'pgdata');
-      mkdirSync(dir, { recursive: true });
+      dataDirOrigin = await preparePgliteDataDir(dir, target.cacheDir ?? spotterCacheDir());
     }
     const pglite = await PGlite.create({
       ...(dir !== undefined && { dataDir: dir }),
@@ -84,5 +89,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       `database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  return { db, executeSql, kind, close: () => db.destroy() };
+  return {
+    db,
+    executeSql,
+    kind,
+    ...(dataDirOrigin !== undefined && { dataDirOrigin }),
+    close: () => db.destroy(),
+  };
 }

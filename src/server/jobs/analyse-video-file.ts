@@ -1,57 +1,82 @@
 /**
- * Analyses one uploaded video exactly as `spotter analyze <video> --json --save-track` does (the same command
- * code: ffmpeg decode, pose estimation, engine, coach plan), into a scratch folder, and reads back the report and
- * the track. A video the command refuses (not a video, nobody in it, too short...) is a final failure with the
- * command's own message; anything else (a crash) is thrown, so the job engine retries it.
+ * Analyses one uploaded video with the project's one "video file -> analysis" module (the code behind
+ * `spotter analyze <video>`, the benchmark and the evaluations) and builds the typed JSON report the CLI writes
+ * with `--json`, plus the keypoint track (`--save-track`). A video the analyser refuses (not a video, damaged,
+ * nobody in it, too short...) is a final failure with the analyser's own message; a problem of the worker itself
+ * (no ffmpeg, no model files, the stored file not visible from this machine) or a crash is thrown, so the job
+ * engine retries it, perhaps on another worker.
+ *
+ * The analysis modules (ffmpeg, pose pool, engine, coach) are imported on the first job, not at start: a server
+ * that has not analysed anything yet has not paid for loading them.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { AnalysisError } from '../../engine/core/errors.js';
-import { CliError, EXIT, type CliIo } from '../../cli/command.js';
-import { analyzeVideoCommand } from '../../cli/commands/analyze-video.js';
+import type { VideoReportJson } from '../../formats/analysis-report/index.js';
+import type { PoseModelName } from '../../pose/pose-estimator.js';
 
 export type VideoAnalysisOutcome =
-  | { readonly ok: true; readonly report: unknown; readonly track: unknown }
+  | {
+      readonly ok: true;
+      /** The report exactly as `spotter analyze <video> --json` writes it. */
+      readonly report: VideoReportJson;
+      /** The keypoint track as `--save-track` writes it (docs/track-format.md), as JSON text. */
+      readonly trackJson: string;
+    }
   | { readonly ok: false; readonly error: string };
 
 export interface VideoAnalysisOptions {
   /** Pose-estimation threads for this one video (a worker process runs one job at a time). */
   readonly poseThreads: number;
+  /** Default: the CLI's default model. */
+  readonly model?: PoseModelName;
+  /** Tests and benchmarks: a module exporting `createEstimator(model)` instead of the real models. */
+  readonly estimatorModuleUrl?: string | undefined;
+}
+
+/** Video errors that say the worker cannot read the video, not that the video is bad: retried. */
+const WORKER_VIDEO_ERRORS: ReadonlySet<string> = new Set(['missing_ffmpeg', 'not_found']);
+
+async function analysisModules() {
+  const [video, pose, coach, words, videoError, engineErrors, track] = await Promise.all([
+    import('../../adapters/node/video/analyze-video-file.js'),
+    import('../../pose/create-pose-estimator.js'),
+    import('../../coach/index.js'),
+    import('../../present/vocabulary/index.js'),
+    import('../../adapters/node/video/video-error.js'),
+    import('../../engine/core/errors.js'),
+    import('../../formats/keypoint-track/index.js'),
+  ]);
+  return { video, pose, coach, words, videoError, engineErrors, track };
 }
 
 export async function analyseVideoFile(
   file: string,
   options: VideoAnalysisOptions,
 ): Promise<VideoAnalysisOutcome> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'spotter-job-'));
-  const io: CliIo = { stdout: () => undefined, stderr: () => undefined, isTTY: false, cwd: dir };
-  const jsonPath = path.join(dir, 'report.json');
-  const trackPath = path.join(dir, 'track.json');
+  const { video, pose, coach, words, videoError, engineErrors, track } = await analysisModules();
   try {
-    const code = await analyzeVideoCommand(
-      [
-        file,
-        '--json',
-        jsonPath,
-        '--save-track',
-        trackPath,
-        '--quiet',
-        '--workers',
-        String(options.poseThreads),
-      ],
-      io,
-    );
-    if (code !== EXIT.ok) return { ok: false, error: `analysis ended with exit code ${code}` };
-    const [report, track] = await Promise.all([readFile(jsonPath, 'utf8'), readFile(trackPath, 'utf8')]);
-    return { ok: true, report: JSON.parse(report), track: JSON.parse(track) };
+    const analysed = await video.analyzeVideoFile({
+      file,
+      model: options.model ?? pose.DEFAULT_POSE_MODEL,
+      workers: options.poseThreads,
+      estimatorModuleUrl: options.estimatorModuleUrl,
+    });
+    // The server has no back-pain answers or training log for the set: the plan is the report's own, as
+    // `spotter analyze <video>` without --answers and --log, worded for the web app that shows it.
+    const advice = coach.adviseSet({ report: analysed.analysis.report });
+    const report: VideoReportJson = {
+      ...advice.report,
+      plan: words.wordPlan(advice.plan, 'app'),
+      ...(advice.triage !== undefined && { triage: advice.triage }),
+      ...analysed.run,
+    };
+    return { ok: true, report, trackJson: track.serializeKeypointTrack(analysed.track) };
   } catch (error) {
-    if (error instanceof CliError) {
-      return { ok: false, error: error.hint ? `${error.message} ${error.hint}` : error.message };
+    if (error instanceof videoError.VideoError && !WORKER_VIDEO_ERRORS.has(error.code)) {
+      return { ok: false, error: error.message };
     }
-    if (error instanceof AnalysisError) return { ok: false, error: `analysis failed: ${error.message}` };
+    if (error instanceof video.NoPersonError) return { ok: false, error: `${error.message} ${error.hint}` };
+    if (error instanceof engineErrors.AnalysisError) {
+      return { ok: false, error: `The set could not be analysed: ${error.message}` };
+    }
     throw error;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -49,7 +49,7 @@ export async function runAnalysisJob(deps: JobRunnerDeps, jobId: string): Promis
       .values({
         client_id: started.client_id,
         report: JSON.stringify(outcome.report),
-        track: JSON.stringify(outcome.track),
+        track: outcome.trackJson,
         source: 'server',
       })
       .returning('id')
