@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { WEB_APP_CSP } from '../src/server/web-app-csp.js';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 const repoDir = path.resolve(webDir, '..');
@@ -101,24 +102,10 @@ const isolationHeaders = {
 };
 
 /**
- * Content-Security-Policy of the served app (`npm start`): everything from its own origin, nothing from
- * elsewhere (models and wasm are served locally, video stays on the device). 'wasm-unsafe-eval' lets tfjs
- * compile its wasm backend; blob: carries the camera recording, video frames and worker code; inline styles are
- * React's style attributes. The dev server is left without it (Vite's hot reload injects inline scripts).
+ * Content-Security-Policy of the served app (`npm start`), the same `spotter serve` sends (src/server/web-app-csp.ts).
+ * The dev server is left without it (Vite's hot reload injects inline scripts).
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob: mediastream:",
-  "connect-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const contentSecurityPolicy = WEB_APP_CSP;
 
 export default defineConfig({
   root: webDir,

@@ -1,7 +1,7 @@
 /**
- * The HTTP API as a Fastify app (no listening socket: start-server.ts listens, tests use app.inject). Security
- * headers and CSP on every answer, rate-limited login, bearer tokens (no cookies, so no CSRF surface), and the
- * OpenAPI document built from the routes' own schemas at /api/openapi.json.
+ * The HTTP API as a Fastify app (no listening socket: runtime.ts listens, tests use app.inject). Security
+ * headers and CSP on every answer, rate-limited login, bearer tokens (no cookies, so no CSRF surface), the
+ * OpenAPI document built from the routes' own schemas at /api/openapi.json, and the built web app at /.
  */
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -10,11 +10,15 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
 import { accountRoutes } from './routes/accounts.js';
+import { clientLogRoutes } from './routes/client-log.js';
+import { clientTriageRoutes } from './routes/client-triage.js';
 import { clientRoutes } from './routes/clients.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes, type QueueJobState } from './routes/jobs.js';
+import { setDetailRoutes } from './routes/set-detail.js';
 import { setRoutes } from './routes/sets.js';
 import { videoRoutes, type EnqueueAnalysis } from './routes/videos.js';
+import { defaultWebDir, webAppRoutes } from './routes/web-app.js';
 import type { ServerSettings } from './settings.js';
 
 export interface AppDependencies {
@@ -55,7 +59,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         title: 'Spotter server API',
         version: deps.version,
         description:
-          'Trainers and clinics: accounts, clients, sets (the CLI JSON report) and server-side video analysis jobs. JSON over HTTP; Authorization: Bearer <token> from POST /api/login. Resources of another account answer 404.',
+          'Trainers and clinics: accounts, clients, sets (the CLI JSON report), training log and back-pain checks per client, and server-side video analysis jobs. JSON over HTTP; Authorization: Bearer <token> from POST /api/login. Resources of another account answer 404.',
       },
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
     },
@@ -76,6 +80,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   setRoutes(app, deps.db);
   videoRoutes(app, deps.db, deps.settings, deps.enqueueAnalysis);
   jobRoutes(app, deps.db, deps.queueJobState);
+  setDetailRoutes(app, deps.db);
+  clientLogRoutes(app, deps.db);
+  clientTriageRoutes(app, deps.db);
+  webAppRoutes(app, deps.settings.webDir ?? defaultWebDir());
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.ready();
   return app;

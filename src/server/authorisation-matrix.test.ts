@@ -21,6 +21,9 @@ const report = JSON.parse(
 /** The smallest valid MP4 head: a box whose type is 'ftyp' (the type check reads content, not the header). */
 const MP4_BYTES = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom'), Buffer.alloc(64)]);
 
+const LOG_ENTRY = { atIso: '2026-11-21T18:05:00+01:00', loadKg: 120, reps: 10, pain: { during: 2 } };
+const TRIAGE_ANSWERS = { painScore: 3, legWeakness: false };
+
 type Caller = 'anonymous' | 'trainerA' | 'clientA' | 'trainerB' | 'unlinkedClient';
 const CALLERS: readonly Caller[] = ['anonymous', 'trainerA', 'clientA', 'trainerB', 'unlinkedClient'];
 
@@ -30,12 +33,16 @@ interface World {
   clientB1: string;
   jobA1: string;
   jobB1: string;
+  setA1: string;
+  setB1: string;
+  logA1: string;
+  logB1: string;
 }
 
 interface Case {
   readonly name: string;
   readonly request: (w: World) => {
-    method: 'GET' | 'POST';
+    method: 'GET' | 'POST' | 'PATCH';
     url: string;
     payload?: unknown;
     contentType?: string;
@@ -84,6 +91,78 @@ const CASES: readonly Case[] = [
     name: 'GET /api/jobs/:B1job',
     request: (w) => ({ method: 'GET', url: `/api/jobs/${w.jobB1}` }),
     expected: { anonymous: 401, trainerA: 404, clientA: 404, trainerB: 200, unlinkedClient: 404 },
+  },
+  {
+    name: 'GET /api/clients/:A1/sets/:A1set',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientA1}/sets/${w.setA1}` }),
+    expected: { anonymous: 401, trainerA: 200, clientA: 200, trainerB: 404, unlinkedClient: 404 },
+  },
+  {
+    name: 'GET /api/clients/:A1/sets/:B1set',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientA1}/sets/${w.setB1}` }),
+    expected: { anonymous: 401, trainerA: 404, clientA: 404, trainerB: 404, unlinkedClient: 404 },
+  },
+  {
+    name: 'GET /api/clients/:B1/sets/:B1set',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientB1}/sets/${w.setB1}` }),
+    expected: { anonymous: 401, trainerA: 404, clientA: 404, trainerB: 200, unlinkedClient: 404 },
+  },
+  {
+    name: 'GET /api/clients/:A1/log',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientA1}/log` }),
+    expected: { anonymous: 401, trainerA: 200, clientA: 200, trainerB: 404, unlinkedClient: 404 },
+  },
+  {
+    name: 'POST /api/clients/:A1/log',
+    request: (w) => ({ method: 'POST', url: `/api/clients/${w.clientA1}/log`, payload: LOG_ENTRY }),
+    expected: { anonymous: 401, trainerA: 201, clientA: 201, trainerB: 404, unlinkedClient: 404 },
+  },
+  {
+    name: 'POST /api/clients/:A1/log naming B1set',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/clients/${w.clientA1}/log`,
+      payload: { ...LOG_ENTRY, setId: w.setB1 },
+    }),
+    expected: { anonymous: 401, trainerA: 400, clientA: 400, trainerB: 404, unlinkedClient: 404 },
+  },
+  {
+    name: 'PATCH /api/clients/:A1/log/:A1entry',
+    request: (w) => ({
+      method: 'PATCH',
+      url: `/api/clients/${w.clientA1}/log/${w.logA1}`,
+      payload: { pain: { nextMorning: 1 } },
+    }),
+    expected: { anonymous: 401, trainerA: 200, clientA: 200, trainerB: 404, unlinkedClient: 404 },
+  },
+  {
+    name: 'PATCH /api/clients/:A1/log/:B1entry',
+    request: (w) => ({
+      method: 'PATCH',
+      url: `/api/clients/${w.clientA1}/log/${w.logB1}`,
+      payload: { pain: { nextMorning: 1 } },
+    }),
+    expected: { anonymous: 401, trainerA: 404, clientA: 404, trainerB: 404, unlinkedClient: 404 },
+  },
+  {
+    name: 'GET /api/clients/:B1/log',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientB1}/log` }),
+    expected: { anonymous: 401, trainerA: 404, clientA: 404, trainerB: 200, unlinkedClient: 404 },
+  },
+  {
+    name: 'GET /api/clients/:A1/triage',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientA1}/triage` }),
+    expected: { anonymous: 401, trainerA: 200, clientA: 200, trainerB: 404, unlinkedClient: 404 },
+  },
+  {
+    name: 'POST /api/clients/:A1/triage',
+    request: (w) => ({ method: 'POST', url: `/api/clients/${w.clientA1}/triage`, payload: TRIAGE_ANSWERS }),
+    expected: { anonymous: 401, trainerA: 201, clientA: 201, trainerB: 404, unlinkedClient: 404 },
+  },
+  {
+    name: 'POST /api/clients/:B1/triage',
+    request: (w) => ({ method: 'POST', url: `/api/clients/${w.clientB1}/triage`, payload: TRIAGE_ANSWERS }),
+    expected: { anonymous: 401, trainerA: 404, clientA: 404, trainerB: 201, unlinkedClient: 404 },
   },
   {
     name: 'GET /api/clients/:unknown',
@@ -143,7 +222,30 @@ describe.each(DATABASE_VARIANTS)('authorisation matrix on $name', (variant) => {
       });
     const jobA1 = (await upload(trainerA, a1.id)).json().jobId as string;
     const jobB1 = (await upload(trainerB, b1.id)).json().jobId as string;
-    world = { headers, clientA1: a1.id, clientB1: b1.id, jobA1, jobB1 };
+    const share = async (h: Record<string, string>, id: string) =>
+      (
+        await app.inject({
+          method: 'POST',
+          url: `/api/clients/${id}/sets`,
+          headers: h,
+          payload: report as object,
+        })
+      ).json().id as string;
+    const log = async (h: Record<string, string>, id: string) =>
+      (
+        await app.inject({ method: 'POST', url: `/api/clients/${id}/log`, headers: h, payload: LOG_ENTRY })
+      ).json().id as string;
+    world = {
+      headers,
+      clientA1: a1.id,
+      clientB1: b1.id,
+      jobA1,
+      jobB1,
+      setA1: await share(trainerA, a1.id),
+      setB1: await share(trainerB, b1.id),
+      logA1: await log(trainerA, a1.id),
+      logB1: await log(trainerB, b1.id),
+    };
   }, 60_000);
   afterAll(async () => {
     await server?.close();
@@ -164,7 +266,7 @@ describe.each(DATABASE_VARIANTS)('authorisation matrix on $name', (variant) => {
           ...(r.payload !== undefined && { payload: r.payload as string }),
         });
         got[c.name]![caller] = res.statusCode;
-        if (res.statusCode === 404 || res.statusCode === 401 || res.statusCode === 403) {
+        if ([400, 401, 403, 404].includes(res.statusCode)) {
           // A refusal carries no data of the resource.
           expect(Object.keys(res.json())).toEqual(['error']);
         }
@@ -182,6 +284,19 @@ describe.each(DATABASE_VARIANTS)('authorisation matrix on $name', (variant) => {
     expect((await names('trainerB')).filter((n) => n !== 'New')).toEqual(['B1']);
     expect(await names('clientA')).toEqual(['A1']);
     expect(await names('unlinkedClient')).toEqual([]);
+    // A client's log and checks list only its own entries.
+    const logOf = async (caller: Caller, clientId: string) =>
+      (
+        await server.app.inject({
+          method: 'GET',
+          url: `/api/clients/${clientId}/log`,
+          headers: world.headers[caller],
+        })
+      )
+        .json()
+        .map((e: { id: string }) => e.id) as string[];
+    expect(await logOf('trainerB', world.clientB1)).toEqual([world.logB1]);
+    expect(await logOf('clientA', world.clientA1)).not.toContain(world.logB1);
     // Only trainers see the invite code.
     const asClient = await server.app.inject({
       method: 'GET',

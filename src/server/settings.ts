@@ -11,6 +11,8 @@ export interface ServerSettings {
   readonly loginWindowMs: number;
   /** Where uploaded videos are kept until analysed (every worker must read the same folder). */
   readonly uploadsDir: string;
+  /** The built web app served at / (default: the project's web-dist/, built by `vite build`). */
+  readonly webDir?: string;
 }
 
 export const DEFAULT_SETTINGS: Omit<ServerSettings, 'uploadsDir'> = {

@@ -42,6 +42,8 @@ self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin || req.headers.has('range')) return;
+  // The server's API (spotter serve) is never cached: its answers are per account and change.
+  if (url.pathname.startsWith('/api/')) return;
   if (req.mode === 'navigate') {
     event.respondWith(
       fetch(req)

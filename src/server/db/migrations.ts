@@ -68,6 +68,40 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_client_log_and_triage': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('log_entry')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('client_id', 'uuid', (c) => c.notNull().references('client.id').onDelete('cascade'))
+        .addColumn('set_id', 'uuid', (c) => c.references('training_set.id').onDelete('set null'))
+        .addColumn('entry', 'jsonb', (c) => c.notNull())
+        .addColumn('done_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(createdAt))
+        .execute();
+      await db.schema
+        .createIndex('log_entry_client')
+        .on('log_entry')
+        .columns(['client_id', 'done_at'])
+        .execute();
+      await db.schema
+        .createTable('triage_check')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('client_id', 'uuid', (c) => c.notNull().references('client.id').onDelete('cascade'))
+        .addColumn('answers', 'jsonb', (c) => c.notNull())
+        .addColumn('result', 'jsonb', (c) => c.notNull())
+        .addColumn('level', 'text', (c) =>
+          c.notNull().check(sql`level in ('emergency', 'urgent', 'see_clinician', 'self_care')`),
+        )
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(createdAt))
+        .execute();
+      await db.schema
+        .createIndex('triage_check_client')
+        .on('triage_check')
+        .columns(['client_id', 'created_at'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

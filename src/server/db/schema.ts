@@ -1,5 +1,6 @@
 /** The server's tables as Kysely sees them (created by ./migrations.ts). */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { TriageLevel } from '../../coach/index.js';
 
 export const ROLES = ['trainer', 'client'] as const;
 export type Role = (typeof ROLES)[number];
@@ -68,12 +69,37 @@ export interface AnalysisJobTable {
   updated_at: Date;
 }
 
+/** One set of a client's training log (load, reps, effort, pain), as src/log's LoggedSet without its number. */
+export interface LogEntryTable {
+  id: Generated<string>;
+  client_id: string;
+  /** The shared set this entry logs, whose report gave its `analysis`. */
+  set_id: string | null;
+  /** src/log's LoggedSet minus `id` (atIso keeps the lifter's own UTC offset). */
+  entry: Json;
+  /** atIso as a timestamp, for ordering. */
+  done_at: Date;
+  created_at: CreatedAt;
+}
+
+/** A back-pain check: the answers (docs/triage-answers.md) and the triage result they gave at the time. */
+export interface TriageCheckTable {
+  id: Generated<string>;
+  client_id: string;
+  answers: Json;
+  result: Json;
+  level: TriageLevel;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
   client: ClientTable;
   training_set: SetTable;
   analysis_job: AnalysisJobTable;
+  log_entry: LogEntryTable;
+  triage_check: TriageCheckTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

@@ -138,3 +138,14 @@ export async function signedIn(
   if (login.statusCode !== 200) throw new Error(`login ${login.statusCode}: ${login.body}`);
   return { authorization: `Bearer ${login.json().token}` };
 }
+
+/** A trainer adds a client; returns its id and invite code. */
+export async function addClient(
+  app: FastifyInstance,
+  trainer: { authorization: string },
+  name: string,
+): Promise<{ id: string; inviteCode: string }> {
+  const res = await app.inject({ method: 'POST', url: '/api/clients', headers: trainer, payload: { name } });
+  if (res.statusCode !== 201) throw new Error(`add client ${res.statusCode}: ${res.body}`);
+  return res.json();
+}
