@@ -68,7 +68,8 @@ export function checkPain(pain: PainScores): void {
   checkRange('pain.nextMorning', pain.nextMorning, L.pain, true);
 }
 
-function checkInput(input: SetInput): void {
+/** Throws a LogEntryError naming the first field of `input` that is out of LOG_LIMITS (the checks addSet makes). */
+export function checkSetInput(input: SetInput): void {
   if (!isIsoDateTime(input.atIso)) {
     throw new LogEntryError(
       `atIso must be an ISO date-time with an offset, e.g. 2026-11-21T18:05:00+01:00, not ${JSON.stringify(input.atIso)}`,
@@ -86,8 +87,23 @@ function checkInput(input: SetInput): void {
   }
 }
 
+/** Throws a LogEntryError naming the setting out of LOG_LIMITS. */
+export function checkSettings(settings: LogSettings): void {
+  checkRange('targetReps', settings.targetReps, L.targetReps, true);
+  checkRange('plateIncrementKg', settings.plateIncrementKg, L.plateIncrementKg, false);
+}
+
+/** Replaces the log's settings (rep goal, plate step), checked against LOG_LIMITS. */
+export function changeSettings(log: TrainingLog, settings: LogSettings): TrainingLog {
+  checkSettings(settings);
+  return {
+    ...log,
+    settings: { targetReps: settings.targetReps, plateIncrementKg: settings.plateIncrementKg },
+  };
+}
+
 function toSet(id: number, input: SetInput): LoggedSet {
-  checkInput(input);
+  checkSetInput(input);
   const { atIso, loadKg, reps, targetReps, rir, rpe, analysis, notes } = input;
   return {
     id,

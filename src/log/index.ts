@@ -22,7 +22,10 @@ export {
 export { LOG_LIMITS } from './limits.js';
 export {
   addSet,
+  changeSettings,
   checkPain,
+  checkSetInput,
+  checkSettings,
   DEFAULT_SETTINGS,
   emptyLog,
   lastSet,
