@@ -3,16 +3,12 @@
  * when to see someone. With `--answers` (triage answers), a red-flag level replaces all training advice; with
  * `--log` (the training log), rest, pain-trend and load-ratio rules join in.
  */
-import {
-  adviseSet,
-  presentPlan,
-  triage,
-  type CoachPlan,
-  type TrainingHistory,
-  type TriageResult,
-} from '../coach/index.js';
+import { adviseSet, triage, type TrainingHistory, type TriageResult } from '../coach/index.js';
 import type { AnalysisReport } from '../engine/report/types.js';
+import type { CoachPlanJson } from '../formats/analysis-report/index.js';
 import { trainingHistory } from '../log/index.js';
+import { presentPlan } from '../present/terminal/format-plan.js';
+import { wordPlan } from '../present/vocabulary/index.js';
 import { CliError, EXIT, type CliIo } from './command.js';
 import { readLogFile, resolveLogPath } from './commands/log-file.js';
 import { readAnswers } from './read-answers.js';
@@ -23,7 +19,8 @@ export interface SetPlan {
    * measurements with every fix replaced by the instruction to get care (adviseSet).
    */
   readonly report: AnalysisReport;
-  readonly plan: CoachPlan;
+  /** The coach's plan, worded for the terminal and the files the CLI writes. */
+  readonly plan: CoachPlanJson;
   readonly triage?: TriageResult;
 }
 
@@ -65,13 +62,13 @@ export async function planForReport(
   const advice = adviseSet({ report, triage: result, history });
   return {
     report: advice.report,
-    plan: advice.plan,
+    plan: wordPlan(advice.plan, 'cli'),
     ...(advice.triage !== undefined && { triage: advice.triage }),
   };
 }
 
 /** The plan as terminal text, under its own heading, after the per-rep summary. */
-export function formatPlanText(plan: CoachPlan): string {
+export function formatPlanText(plan: CoachPlanJson): string {
   return `\nCOACH PLAN\n${presentPlan(plan)}`;
 }
 
@@ -79,7 +76,7 @@ export function formatPlanText(plan: CoachPlan): string {
  * The terminal text for an analysed set: the form report, then the plan. When triage found a red flag the
  * plan comes alone: no form fixes next to an instruction to get care (the JSON keeps the measurements).
  */
-export function composeSetText(reportText: string, plan: CoachPlan): string {
+export function composeSetText(reportText: string, plan: CoachPlanJson): string {
   if (plan.mode === 'red_flag') {
     return `${presentPlan(plan)}\nThe rep-by-rep form report is held back: get care first. Its measurements are in the JSON report (--json).\n`;
   }

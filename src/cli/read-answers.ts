@@ -2,13 +2,9 @@
 import { resolve } from 'node:path';
 import { FileAccessError } from '../adapters/node/file-access-error.js';
 import { readTextFile } from '../adapters/node/read-text-file.js';
-import {
-  parseTriageAnswers,
-  TriageAnswersError,
-  type ParsedAnswers,
-  careDespiteInvalid,
-} from '../coach/index.js';
+import { parseTriageAnswers, TriageAnswersError, type ParsedAnswers } from '../coach/index.js';
 import { withoutByteOrderMark } from '../formats/byte-order-mark.js';
+import { careDespiteInvalid } from '../present/terminal/format-triage.js';
 import { CliError, EXIT, type CliIo } from './command.js';
 
 export async function readAnswers(path: string, io: CliIo): Promise<ParsedAnswers> {

@@ -16,6 +16,7 @@ import type { AnalysisReport } from '../engine/report/types.js';
 import { escapeHtml } from '../present/html/escape-html.js';
 import { renderHtmlReport } from '../present/html/render-html-report.js';
 import { formatReportText } from '../present/terminal/format-report.js';
+import { wordPlan } from '../present/vocabulary/index.js';
 import type { CliIo } from './command.js';
 import { composeSetText } from './coach-plan.js';
 import { runCli } from './run-cli.js';
@@ -124,10 +125,11 @@ describe.each([
     const set = adviseSet({ report: plain, triage: result });
     expect(set.redFlag).toBe(true);
     expect(set.report.verdict.headline).toBe(care);
+    const plan = wordPlan(set.plan, 'app');
     const exported = [
-      JSON.stringify({ ...set.report, plan: set.plan, triage: set.triage }),
-      renderHtmlReport({ report: set.report, title: 't', snapshots: [], plan: set.plan }),
-      composeSetText(formatReportText(set.report, { color: false }), set.plan),
+      JSON.stringify({ ...set.report, plan, triage: set.triage }),
+      renderHtmlReport({ report: set.report, title: 't', snapshots: [], plan }),
+      composeSetText(formatReportText(set.report, { color: false }), plan),
     ];
     for (const text of exported) expect(adviceIn(text)).toEqual([]);
   });
@@ -138,7 +140,8 @@ describe('without a red flag the advice is all there (the test above can fail)',
     const set = adviseSet({ report: plain, triage: triage(CALM_ANSWERS) });
     expect(set.redFlag).toBe(false);
     expect(set.report).toBe(plain);
-    const html = renderHtmlReport({ report: set.report, title: 't', snapshots: [], plan: set.plan });
+    const plan = wordPlan(set.plan, 'app');
+    const html = renderHtmlReport({ report: set.report, title: 't', snapshots: [], plan });
     expect(adviceIn(html).length).toBeGreaterThan(0);
     expect(adviceIn(JSON.stringify(set.report)).length).toBeGreaterThan(0);
   });

@@ -7,18 +7,25 @@ export {
   type SetAdvice,
   type SetAdviceInput,
 } from './advice/advise-set.js';
+export { PLAN_SECTION_IDS } from './advice/types.js';
 export type {
   CoachPlan,
+  FixReason,
+  KnowledgeKind,
+  NotJudgedCheck,
+  PlanBecause,
+  PlanHeadline,
   PlanInput,
   PlanItem,
+  PlanMessage,
+  PlanMessageCode,
   PlanSection,
   PlanSectionId,
   PlanMode,
   TrainingHistory,
 } from './advice/types.js';
-export { presentPlan } from './present-plan.js';
-export { presentTriage } from './present-triage.js';
 export { loadKnowledge } from './knowledge/load-knowledge.js';
 export { SOURCE_IDS, SOURCES, type SourceId } from './knowledge/sources.js';
+export { ANSWER_SIGNALS, SIGNALS, type AnswerSignal, type Signal } from './knowledge/signals.js';
 export type { KnowledgeBase, Cause, Fix, Relief, Prehab, Alternative } from './knowledge/types.js';
 export * from './triage/index.js';

@@ -6,6 +6,7 @@ import type { AnalysisReport, RepReport } from '../engine/report/types.js';
 import { decideVerdict, KEY_REP_CHECKS } from '../engine/report/verdict.js';
 import { renderHtmlReport } from './html/render-html-report.js';
 import { formatReportText } from './terminal/format-report.js';
+import { wordPlan } from './vocabulary/index.js';
 
 /** Words that read as a pass (or a judged set) and must not appear. */
 const PASS_WORDS = /\b(clean|minor|pass|passed|good set|mostly good|no faults found)\b|✓/i;
@@ -89,7 +90,7 @@ describe.each(CASES)('a not-judged report (%s)', (_name, report) => {
     const colored = formatReportText(report, { color: true });
     expect(colored).not.toContain('\u001b[32m'); // never green
     expect(colored).not.toContain('\u001b[33m'); // nor yellow
-    const withPlan = composeSetText(text, buildPlan({ report }));
+    const withPlan = composeSetText(text, wordPlan(buildPlan({ report }), 'cli'));
     expect(withPlan).toContain('Film a set that can be judged');
     expect(withPlan).not.toMatch(PASS_WORDS);
   });
@@ -105,7 +106,7 @@ describe.each(CASES)('a not-judged report (%s)', (_name, report) => {
       report,
       title: 'Spotter leg press report',
       snapshots: [],
-      plan: buildPlan({ report }),
+      plan: wordPlan(buildPlan({ report }), 'app'),
     });
     expect(html).toContain('<p class="verdict verdict-not_judged"><strong>Not judged:');
     expect(html).toContain('.verdict-not_judged{');

@@ -1,4 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adviseSet } from '../../src/coach/index.js';
+import { analyzeTrack } from '../../src/engine/analyze.js';
+import { parseKeypointTrackJson } from '../../src/formats/keypoint-track/index.js';
+import { wordPlan } from '../../src/present/vocabulary/index.js';
 import { openBrowser, screenshot, startServer, type BrowserSession } from './support.js';
 
 describe('demo (no camera, no upload)', () => {
@@ -37,6 +42,26 @@ describe('demo (no camera, no upload)', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await screenshot(page, 'demo-phone');
     expect(errors).toEqual([]);
+  });
+
+  it('shows the coach plan the CLI prints for the set, with why and sources behind a "Why?" disclosure', async () => {
+    const { page } = browser;
+    await page.goto(server.url);
+    const plan = page.getByTestId('coach-plan');
+    await plan.waitFor({ timeout: 30_000 });
+    // The same plan as the core gives for the same track (the one `spotter analyze --keypoints` prints).
+    const track = parseKeypointTrackJson(await readFile('fixtures/demo/web-demo-track.json', 'utf8'));
+    const expected = wordPlan(adviseSet({ report: analyzeTrack(track) }).plan, 'app');
+    expect(await plan.locator('h4').allTextContents()).toEqual(expected.sections.map((s) => s.title));
+    const titles = await plan.locator('[data-item] > strong').allTextContents();
+    expect(titles).toEqual(expected.sections.flatMap((s) => s.items.map((i) => i.title)));
+    // Sources are never inline: only inside a closed "Why?" disclosure, opened on demand.
+    const why = plan.locator('details.why').first();
+    expect(await why.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const visible = (await plan.innerText()).replace(/\s+/g, ' ');
+    expect(visible).not.toMatch(/evidence\.md|seeds\/|\[conv|spotter [a-z]+|--[a-z]/);
+    await why.locator('summary').click();
+    expect(await why.innerText()).toMatch(/Sources:[\s\S]*\(evidence\.md §\d\)/);
   });
 
   it('works offline after the first visit (service worker: app shell and models cached)', async () => {

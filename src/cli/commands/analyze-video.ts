@@ -241,6 +241,7 @@ async function run(options: RunOptions): Promise<ExitCode> {
   const html =
     values.html !== undefined
       ? renderHtmlReport({
+          surface: 'cli',
           report: shown,
           title: 'Spotter leg press report',
           sourceName: fileName,

@@ -77,6 +77,7 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
   } = await planForReport(report, { answersPath: values.answers, logPath: values.log }, io);
   if (values.html !== undefined) {
     const html = renderHtmlReport({
+      surface: 'cli',
       report: shown,
       title: 'Spotter leg press report',
       sourceName: values.keypoints.split(/[\\/]/).pop() ?? values.keypoints,

@@ -4,14 +4,10 @@
  * file (docs/triage-answers.md) or, in a terminal, from questions asked one at a time.
  */
 import type { PromptResult } from '../../adapters/node/prompt-answers.js';
-import {
-  buildPlan,
-  presentPlan,
-  presentTriage,
-  type ParsedAnswers,
-  triage,
-  EMERGENCY_SIGNS,
-} from '../../coach/index.js';
+import { buildPlan, type ParsedAnswers, triage, EMERGENCY_SIGNS } from '../../coach/index.js';
+import { presentPlan } from '../../present/terminal/format-plan.js';
+import { presentTriage } from '../../present/terminal/format-triage.js';
+import { wordPlan } from '../../present/vocabulary/index.js';
 import { CliError, EXIT, type CommandHandler } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { readAnswers } from '../read-answers.js';
@@ -98,7 +94,7 @@ export function createTriageCommand(deps: TriageCommandDeps): CommandHandler {
     }
 
     const result = triage(parsed.answers);
-    const plan = result.trainingAdviceAllowed ? buildPlan({ triage: result }) : null;
+    const plan = result.trainingAdviceAllowed ? wordPlan(buildPlan({ triage: result }), 'cli') : null;
     if (values.json !== undefined) {
       const doc = {
         schemaVersion: TRIAGE_SCHEMA_VERSION,

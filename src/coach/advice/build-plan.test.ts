@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { FAULT_IDS, type FaultId, type Severity } from '../../engine/faults/types.js';
 import { REPORT_SCHEMA_VERSION, type AnalysisReport } from '../../engine/report/types.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
-import { presentPlan } from '../present-plan.js';
 import type { TriageAnswers } from '../triage/answers.js';
 import { triage } from '../triage/triage.js';
 import { buildPlan } from './build-plan.js';
 import type { CoachPlan, PlanSectionId } from './types.js';
 import { CALM_ANSWERS } from '../triage/test-answers.js';
+import { presentPlan } from '../../present/terminal/format-plan.js';
+import { wordPlan } from '../../present/vocabulary/index.js';
+import type { CoachPlanJson } from '../../formats/analysis-report/index.js';
+
+/** The plan in words, as the CLI shows it. */
+const worded = (plan: CoachPlan): CoachPlanJson => wordPlan(plan, 'cli');
+const wordedItem = (plan: CoachPlan, section: PlanSectionId, id: string) =>
+  worded(plan)
+    .sections.find((s) => s.id === section)
+    ?.items.find((i) => i.id === id);
 
 function makeReport(faults: readonly [FaultId, Severity][], safeDepthDeg = 104): AnalysisReport {
   return {
@@ -78,8 +87,8 @@ describe('buildPlan with red flags', () => {
     expect(plan.mode).toBe('red_flag');
     expect(sectionIds(plan)).toEqual(['stop_now', 'see_someone']);
     expect(allItemIds(plan).filter((id) => trainingIds.has(id))).toEqual([]);
-    expect(plan.headline).toBe(result.headline);
-    const text = presentPlan(plan);
+    expect(worded(plan).headline).toBe(result.headline);
+    const text = presentPlan(worded(plan));
     expect(text).not.toMatch(/plank|stretch|squat|safety stops|\bice\b|heat pack/i);
     expect(text).toMatch(level === 'emergency' ? /emergency care now/i : /today/i);
   });
@@ -98,7 +107,7 @@ describe('buildPlan when a clinician should look first', () => {
   });
 
   it('frames form changes as for later, and gives no prehab or alternatives', () => {
-    expect(plan.sections.find((s) => s.id === 'next_session')?.title).toMatch(
+    expect(worded(plan).sections.find((s) => s.id === 'next_session')?.title).toMatch(
       /once a clinician has cleared you/i,
     );
     expect(sectionIds(plan)).not.toContain('prehab');
@@ -122,7 +131,7 @@ describe('buildPlan coaching from a video report', () => {
     const fixes = plan.sections.find((s) => s.id === 'next_session')!.items;
     expect(fixes.map((f) => f.id)).toContain('stop_before_tuck');
     expect(fixes.map((f) => f.id)).toContain('soft_knees_at_top');
-    expect(fixes.find((f) => f.id === 'stop_before_tuck')?.details?.join(' ')).toMatch(/97°/);
+    expect(wordedItem(plan, 'next_session', 'stop_before_tuck')?.details?.join(' ')).toMatch(/97°/);
     expect(itemIds(plan, 'stop_now')).toContain('no_more_load');
     expect(itemIds(plan, 'prehab')).toContain('hamstring_stretch');
   });
@@ -170,7 +179,7 @@ describe('buildPlan self-care from answers and history', () => {
 
   it('tells the honest story about ice and heat in relief', () => {
     const plan = buildPlan({ triage: triage(calm) });
-    const ice = plan.sections.find((s) => s.id === 'relief')?.items.find((i) => i.id === 'ice');
+    const ice = wordedItem(plan, 'relief', 'ice');
     expect(ice?.details?.join(' ')).toMatch(/not enough evidence/i);
   });
 
@@ -186,7 +195,7 @@ describe('buildPlan self-care from answers and history', () => {
   it('ends with when to see someone, including the emergency signs', () => {
     const plan = buildPlan({ triage: triage(calm) });
     expect(sectionIds(plan).at(-1)).toBe('see_someone');
-    expect(presentPlan(plan)).toMatch(/emergency care at once/i);
+    expect(presentPlan(worded(plan))).toMatch(/emergency care at once/i);
   });
 });
 
@@ -197,7 +206,7 @@ describe('buildPlan and what the video could not judge', () => {
       notAssessable: [{ id: 'heel_lift' as const, reason: 'feet out of frame' }],
     };
     const plan = buildPlan({ report });
-    const item = plan.sections.find((s) => s.id === 'why')?.items.find((i) => i.id === 'not_judged');
+    const item = wordedItem(plan, 'why', 'not_judged');
     expect(item?.details).toEqual(['heels lifting: feet out of frame']);
   });
 
@@ -215,17 +224,62 @@ describe('buildPlan with nothing to go on', () => {
       expect.arrayContaining(['seat_back_angle', 'back_flat_on_pad', 'feet_position']),
     );
     expect(itemIds(plan, 'see_someone')[0]).toBe('answer_pain_questions');
-    expect(plan.note).toMatch(/not a diagnosis/i);
+    expect(worded(plan).note).toMatch(/not a diagnosis/i);
   });
 });
 
 describe('presentPlan', () => {
   it('prints every section title and stays within the width', () => {
     const plan = buildPlan({ report: makeReport([['pelvic_tuck', 'alert']]), triage: triage(calm) });
-    const text = presentPlan(plan, { width: 72 });
-    for (const section of plan.sections) expect(text).toContain(section.title.toUpperCase());
+    const text = presentPlan(worded(plan), { width: 72 });
+    for (const section of worded(plan).sections) expect(text).toContain(section.title.toUpperCase());
     for (const line of text.split('\n'))
       if (!line.includes('http')) expect(line.length).toBeLessThanOrEqual(72 + 20);
     expect(text).toMatch(/not a diagnosis/i);
+  });
+});
+
+describe('the plan as codes, worded by the presenters', () => {
+  it('keeps words out of the core plan: codes, parameters and sources only', () => {
+    const plan = buildPlan({ report: makeReport([['pelvic_tuck', 'alert']]), triage: triage(calm) });
+    for (const item of plan.sections.flatMap((s) => s.items)) {
+      expect(Object.keys(item).sort()).toEqual(expect.arrayContaining(['code', 'id', 'sources'].sort()));
+      expect(item).not.toHaveProperty('title');
+      expect(item).not.toHaveProperty('text');
+    }
+    expect(JSON.stringify(plan)).not.toMatch(/Stop now|Change next session/);
+  });
+
+  it('words the same plan for the web app without naming a CLI command', () => {
+    const plan = buildPlan({});
+    expect(JSON.stringify(wordPlan(plan, 'cli'))).toMatch(/spotter triage/);
+    expect(JSON.stringify(wordPlan(plan, 'app'))).not.toMatch(/spotter [a-z]|--[a-z]/);
+    expect(JSON.stringify(wordPlan(plan, 'app'))).toMatch(/Coach page/);
+  });
+
+  it('says why an item is there in words, with its code and parameters beside them in the JSON form', () => {
+    const plan = buildPlan({ report: makeReport([['pelvic_tuck', 'alert']]) });
+    const stop = wordedItem(plan, 'stop_now', 'no_more_load');
+    expect(stop?.because).toBe('The video shows alert-level faults: pelvis rolled off the seat (butt wink).');
+    expect(stop?.becauseCode).toBe('alert_faults');
+    expect(stop?.becauseParams).toEqual({ faults: ['pelvic_tuck'] });
+    const fix = wordedItem(plan, 'next_session', 'stop_before_tuck');
+    expect(fix?.code).toBe('fix');
+    expect(fix?.params).toEqual({
+      id: 'stop_before_tuck',
+      safeDepth: { hipFlexionDeg: 104, source: 'calibration' },
+    });
+    expect(fix?.details).toEqual(['Your safe depth: 104° of hip bend (from your calibration).']);
+  });
+
+  it('lists sources only when asked, in a trailing section, never inline', () => {
+    const plan = worded(buildPlan({ triage: triage(calm) }));
+    const plain = presentPlan(plan);
+    expect(plain).not.toMatch(/evidence\.md|seeds\/|SOURCES/);
+    const withSources = presentPlan(plan, { showSources: true });
+    const at = withSources.indexOf('SOURCES');
+    expect(at).toBeGreaterThan(0);
+    expect(withSources.slice(0, at)).not.toMatch(/evidence\.md/);
+    expect(withSources.slice(at)).toMatch(/Red flags and first aid .*\(evidence\.md §6\)/);
   });
 });

@@ -1,7 +1,9 @@
+import type { SafeDepth } from '../../engine/depth/types.js';
+import type { FaultId } from '../../engine/faults/types.js';
 import type { AnalysisReport } from '../../engine/report/types.js';
 import type { Signal } from '../knowledge/signals.js';
 import type { SourceId } from '../knowledge/sources.js';
-import type { TriageResult } from '../triage/types.js';
+import type { TriageLevel, TriageResult } from '../triage/types.js';
 
 /**
  * Training history the training log can pass in. All optional: the coach uses what it gets.
@@ -35,22 +37,74 @@ export const PLAN_SECTION_IDS = [
 ] as const;
 export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
 
-export interface PlanItem {
+/** The knowledge-base tables a plan item can come from; its `id` is the item's id in that table. */
+export type KnowledgeKind = 'cause' | 'fix' | 'relief' | 'prehab' | 'alternative';
+
+/** A check the video could not make, and the engine's reason. */
+export interface NotJudgedCheck {
+  readonly id: FaultId;
+  readonly reason: string;
+}
+
+/**
+ * What a plan item says, as a code with typed parameters. The words are the presenters' (src/present/vocabulary):
+ * the core decides what to advise and why, never how it reads. Knowledge items name their knowledge-base entry;
+ * the plan's own rules carry what their wording needs. Triage texts (headline, reasons, next steps) are the
+ * triage result's, passed through.
+ */
+export type PlanMessage =
+  | { readonly code: Exclude<KnowledgeKind, 'fix'>; readonly params: { readonly id: string } }
+  | {
+      readonly code: 'fix';
+      readonly params: { readonly id: string; readonly safeDepth?: SafeDepth };
+    }
+  | { readonly code: 'stop_training' }
+  | { readonly code: 'stop_leg_press' }
+  | { readonly code: 'stop_pain_above'; readonly params: { readonly painStopScore: number } }
+  | { readonly code: 'no_more_load' }
+  | { readonly code: 'not_judged'; readonly params: { readonly checks: readonly NotJudgedCheck[] } }
+  | { readonly code: 'set_not_judged' }
+  | {
+      readonly code: 'triage_care';
+      readonly params: {
+        readonly level: TriageLevel;
+        readonly headline: string;
+        readonly nextSteps: readonly string[];
+        readonly reasons: readonly string[];
+      };
+    }
+  | { readonly code: 'triage_unanswered'; readonly params: { readonly questions: readonly string[] } }
+  | { readonly code: 'see_if_not_better' }
+  | { readonly code: 'emergency_signs' }
+  | { readonly code: 'answer_pain_questions' };
+export type PlanMessageCode = PlanMessage['code'];
+
+/** One reason a fix made the plan: a signal seen or answered, a likely cause (by id), or the setup checklist. */
+export type FixReason =
+  { readonly signal: Signal } | { readonly cause: string } | { readonly checklist: true };
+
+/** What in the video, answers or history led to an item, as a code with typed parameters. */
+export type PlanBecause =
+  | { readonly code: 'pointed_to_by'; readonly params: { readonly signals: readonly Signal[] } }
+  | { readonly code: 'fix_for'; readonly params: { readonly reasons: readonly FixReason[] } }
+  | { readonly code: 'pain_above'; readonly params: { readonly painStopScore: number } }
+  | { readonly code: 'pain_during_set' }
+  | { readonly code: 'alert_faults'; readonly params: { readonly faults: readonly FaultId[] } }
+  | { readonly code: 'verdict'; readonly params: { readonly headline: string } }
+  | { readonly code: 'triage_reasons'; readonly params: { readonly reasons: readonly string[] } };
+
+export type PlanItem = PlanMessage & {
   /** Knowledge id (or a plan-rule id for items that are not in the knowledge base). */
   readonly id: string;
-  readonly title: string;
-  readonly text: string;
-  /** What in the video, answers or history led to this item. */
-  readonly because?: string;
-  /** Extra specifics: a dose, a personal number, a caveat. */
-  readonly details?: readonly string[];
+  readonly because?: PlanBecause;
   readonly sources: readonly (SourceId | string)[];
-}
+};
 
 export interface PlanSection {
   readonly id: PlanSectionId;
-  readonly title: string;
   readonly items: readonly PlanItem[];
+  /** `next_session` while a clinician has to clear the lifter first: the changes are for once cleared. */
+  readonly afterClearance?: boolean;
 }
 
 /**
@@ -60,12 +114,16 @@ export interface PlanSection {
  */
 export type PlanMode = 'red_flag' | 'clinician_first' | 'coach';
 
+/** What the plan leads with: the triage result's or the verdict's headline, or (neither) the setup checklist. */
+export type PlanHeadline =
+  | { readonly code: 'triage' | 'verdict'; readonly params: { readonly headline: string } }
+  | { readonly code: 'checklist' };
+
 export interface CoachPlan {
   readonly mode: PlanMode;
-  readonly headline: string;
+  readonly headline: PlanHeadline;
   /** In priority order; empty sections are left out. */
   readonly sections: readonly PlanSection[];
   /** Everything that pointed at causes: fault ids and answer/history signals. */
   readonly signals: readonly Signal[];
-  readonly note: string;
 }

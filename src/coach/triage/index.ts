@@ -1,7 +1,7 @@
 export { triage } from './triage.js';
-export { EMERGENCY_SIGNS } from './wording.js';
+export { EMERGENCY_SIGNS, NOT_A_DIAGNOSIS, SEE_IF_NOT_BETTER } from './wording.js';
 export { parseReply, type ReplyResult } from './parse-reply.js';
-export { careDespiteInvalid, redFlagDespiteInvalid } from './invalid-answers.js';
+export { redFlagDespiteInvalid } from './invalid-answers.js';
 export {
   parseTriageAnswers,
   TriageAnswersError,

@@ -19,6 +19,10 @@ export const HEADLINES: Readonly<Record<TriageLevel, string>> = {
 export const EMERGENCY_SIGNS =
   'numbness between your legs or around your buttocks, new trouble controlling your bladder or bowels, or a leg getting weak';
 
+/** When self-care should turn into seeing someone. */
+export const SEE_IF_NOT_BETTER =
+  'See a doctor or physiotherapist if it is not clearly better within 3-4 weeks, or sooner if it gets worse.';
+
 export const BASE_NEXT_STEPS: Readonly<Record<TriageLevel, readonly string[]>> = {
   emergency: [
     'Go now; do not wait to see whether it gets better. Treatment works best when it starts early.',
@@ -40,7 +44,7 @@ export const BASE_NEXT_STEPS: Readonly<Record<TriageLevel, readonly string[]>> =
   self_care: [
     'Keep moving: short walks and normal daily activity help more than rest.',
     'Follow the relief and training changes in your plan, and keep leg pressing pain-free or skip it for now.',
-    'See a doctor or physiotherapist if it is not clearly better within 3-4 weeks, or sooner if it gets worse.',
+    SEE_IF_NOT_BETTER,
     `Get emergency care at once if you notice ${EMERGENCY_SIGNS}.`,
   ],
 };

@@ -6,3 +6,4 @@ export type {
   VideoTimingsJson,
   VideoTrackJson,
 } from './types.js';
+export type { CoachPlanJson, PlanItemJson, PlanSectionJson } from './plan-json.js';

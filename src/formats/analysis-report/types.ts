@@ -3,12 +3,14 @@
  * read. `--keypoints` writes a `SetReportJson`; a video adds what was decoded and how (`VideoReportJson`).
  * Types only: the CLI builds the objects, and their key order is the order written.
  */
-import type { CoachPlan, TriageResult } from '../../coach/index.js';
+import type { TriageResult } from '../../coach/index.js';
 import type { AnalysisReport } from '../../engine/report/types.js';
+import type { CoachPlanJson } from './plan-json.js';
 
 /** The analysed set as presented (under a red flag, every fix replaced by the instruction to get care). */
 export type SetReportJson = AnalysisReport & {
-  readonly plan: CoachPlan;
+  /** The coach plan, worded (codes and parameters beside the words). */
+  readonly plan: CoachPlanJson;
   /** Present when back-pain answers were given (--answers). */
   readonly triage?: TriageResult;
 };

@@ -3,9 +3,12 @@
  * Pure string building, so the CLI and the web app's export produce the same file.
  */
 import { phaseTimeText } from '../phase-time.js';
-import { FAULT_LABELS } from '../../engine/report/fault-labels.js';
 import type { FaultId, Severity } from '../../engine/faults/types.js';
-import type { AnalysisReport, RepReport, Verdict } from '../../engine/report/types.js';
+import type { AnalysisReport, RepReport } from '../../engine/report/types.js';
+import { faultName, repsWhere } from '../vocabulary/fault-names.js';
+import { safeDepthSourceWords } from '../vocabulary/safe-depth-words.js';
+import { NOT_CHECKED_MARKER, severityText } from '../vocabulary/severity-words.js';
+import { RED_FLAG_TITLE, VERDICT_WORDS } from '../vocabulary/verdict-words.js';
 import { escapeHtml, num } from './escape-html.js';
 import { FILMING_GUIDANCE } from './filming-guidance.js';
 import { planSection } from './plan-section.js';
@@ -13,32 +16,18 @@ import { skeletonSvg } from './skeleton-svg.js';
 import { timePlotSvg, type PlotMarker } from './time-plot-svg.js';
 import type { FaultSnapshot, HtmlReportInput } from './types.js';
 
-const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
-  clean: 'Clean set',
-  minor: 'Minor points to tidy up',
-  fix_before_adding_load: 'Fix before adding load',
-  stop: 'Stop and fix this first',
-  not_judged: 'Not judged',
-};
-
-/** Severity always carries a symbol and a word, never colour alone. */
-const SEVERITY_TEXT: Readonly<Record<Severity, string>> = {
-  alert: '▲ alert',
-  warn: '● warning',
-  info: 'ⓘ info',
-};
-
 const e = escapeHtml;
-const label = (id: FaultId): string => FAULT_LABELS[id] ?? id;
+const label = faultName;
 const seconds = (s: number): string => `${num(s, 2)} s`;
 
+/** Severity always carries a symbol and a word, never colour alone. */
 function severityBadge(severity: Severity): string {
-  return `<span class="sev sev-${severity}">${SEVERITY_TEXT[severity]}</span>`;
+  return `<span class="sev sev-${severity}">${severityText(severity)}</span>`;
 }
 
 /** The verdict word in bold, then the headline (which may already start with it). */
 function verdictText(report: AnalysisReport): string {
-  const word = VERDICT_TEXT[report.verdict.level];
+  const word = VERDICT_WORDS[report.verdict.level].title;
   const headline = report.verdict.headline;
   return headline.toLowerCase().startsWith(word.toLowerCase())
     ? `<strong>${e(headline)}</strong>`
@@ -64,8 +53,9 @@ function viewSection(report: AnalysisReport): string {
 
 function repFaultsCell(rep: RepReport, notJudged: boolean): string {
   const faults = rep.faults.map((f) => `${severityBadge(f.severity)} ${e(label(f.id))}`);
-  const unchecked = (rep.notAssessed ?? []).map((id) => `? not checked: ${e(label(id))}`);
-  if (faults.length === 0 && unchecked.length === 0) return notJudged ? '? not judged' : '✓ none';
+  const unchecked = (rep.notAssessed ?? []).map((id) => `${NOT_CHECKED_MARKER} not checked: ${e(label(id))}`);
+  if (faults.length === 0 && unchecked.length === 0)
+    return notJudged ? `${NOT_CHECKED_MARKER} not judged` : '✓ none';
   return [...faults, ...unchecked].join('<br>');
 }
 
@@ -91,7 +81,7 @@ function faultSection(report: AnalysisReport, withFixes: boolean): string {
     .map(
       (f) =>
         `<tr><td>${severityBadge(f.worstSeverity)}</td><td><strong>${e(label(f.id))}</strong><br><code>${e(f.id)}</code></td>` +
-        `<td>${f.reps.length > 0 ? f.reps.join(', ') : 'whole set'}</td><td>${num(f.meanConfidence * 100, 0)}%</td>` +
+        `<td>${f.reps.length > 0 ? f.reps.join(', ') : repsWhere(f.reps)}</td><td>${num(f.meanConfidence * 100, 0)}%</td>` +
         (withFixes ? `<td>${e(f.fix)}</td>` : '') +
         `</tr>`,
     )
@@ -147,7 +137,7 @@ function plotSection(report: AnalysisReport): string {
       values: series.hipFlexionDeg,
       reference: {
         value: report.safeDepth.hipFlexionDeg,
-        label: `safe depth ${num(report.safeDepth.hipFlexionDeg, 0)}° (${report.safeDepth.source})`,
+        label: `safe depth ${num(report.safeDepth.hipFlexionDeg, 0)}°`,
       },
     }) +
     timePlotSvg({
@@ -168,7 +158,7 @@ h1{margin:.2em 0}h2{border-bottom:1px solid #ccc;padding-bottom:4px;margin-top:1
 .verdict-not_judged{border-left-style:dashed;border-color:#555;background:#fff}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f0f0f0}.sev{font-weight:600;white-space:nowrap}.sev-alert{color:#b00020}.sev-warn{color:#8a5300}.sev-info{color:#24507a}
-.muted{color:#666}.shots{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}
+.muted{color:#666}.why summary{cursor:pointer;color:#24507a}.why{margin:2px 0 6px}.shots{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}
 .shot{margin:0}.snapshot{width:100%;height:auto;border:1px solid #ccc}
 .plot{margin:12px 0}.plot svg{width:100%;height:auto;font-size:11px}.plot figcaption{font-weight:600}
 .series{fill:none;stroke:#1f4e9c;stroke-width:1.6}.grid{stroke:#e3e3e3}.rep{fill:#000;fill-opacity:.04}
@@ -184,7 +174,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   // fixes at the top, and no fix is shown anywhere below (the report itself comes through adviseSet).
   const fixes = redFlag ? '' : report.topFixes.map((f) => `<li>${e(f)}</li>`).join('');
   const verdict = redFlag
-    ? `<p class="verdict verdict-stop"><strong>Red flag: get care before any more training.</strong></p>`
+    ? `<p class="verdict verdict-stop"><strong>${RED_FLAG_TITLE}.</strong></p>`
     : `<p class="verdict verdict-${report.verdict.level}">${verdictText(report)}</p>`;
   const plan = input.plan !== undefined ? planSection(input.plan) : '';
   const footer = [
@@ -202,7 +192,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
 <title>${e(input.title)}</title><style>${CSS}</style></head><body>
 <header><h1>${e(input.title)}</h1>${input.sourceName !== undefined ? `<p class="muted">${e(input.sourceName)}</p>` : ''}
 ${verdict}
-<p>${report.reps.length} rep${report.reps.length === 1 ? '' : 's'} · safe depth ${num(report.safeDepth.hipFlexionDeg, 0)}° hip flexion (${e(report.safeDepth.source)})</p>
+<p>${report.reps.length} rep${report.reps.length === 1 ? '' : 's'} · safe depth ${num(report.safeDepth.hipFlexionDeg, 0)}° hip flexion (${e(safeDepthSourceWords(report.safeDepth.source, input.surface ?? 'app'))})</p>
 ${notes !== '' ? `<ul class="notes">${notes}</ul>` : ''}
 ${fixes !== '' ? `<h2>What to fix first</h2><ol>${fixes}</ol>` : ''}${redFlag ? plan : ''}</header>
 <main>${viewSection(report)}${faultSection(report, !redFlag)}${repTable(report)}${snapshotSection(input.snapshots, report, !redFlag)}${plotSection(report)}${redFlag ? '' : plan}</main>

@@ -1,8 +1,9 @@
-import type { CoachPlan } from '../../coach/index.js';
 import type { LandmarkSetId } from '../../engine/core/landmarks.js';
 import type { KeypointPx } from '../../engine/core/track.js';
 import type { FaultId } from '../../engine/faults/types.js';
 import type { AnalysisReport } from '../../engine/report/types.js';
+import type { CoachPlanJson } from '../../formats/analysis-report/index.js';
+import type { Surface } from '../vocabulary/surface.js';
 
 /** One picture of a fault: the video frame (when there is a video) with the model's skeleton over it. */
 export interface FaultSnapshot {
@@ -26,8 +27,10 @@ export interface HtmlReportInput {
   readonly snapshots: readonly FaultSnapshot[];
   /** Notes about the input (dark footage, several people, truncated...), one sentence each. */
   readonly notes?: readonly string[];
-  /** The coach's plan for this set; a red-flag plan replaces the form fixes at the top. */
-  readonly plan?: CoachPlan;
+  /** The coach's plan for this set, worded (wordPlan); a red-flag plan replaces the form fixes at the top. */
+  readonly plan?: CoachPlanJson;
+  /** Who makes the file: the CLI's may name its commands, the web app's never does (default `app`). */
+  readonly surface?: Surface;
   /** Shown in the footer; pass it in so rendering stays deterministic. */
   readonly generatedAtIso?: string;
 }

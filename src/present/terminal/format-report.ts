@@ -3,11 +3,14 @@
  * depth, a per-rep table, top fixes and what could not be judged. Pure string building.
  */
 import { phaseTimeText } from '../phase-time.js';
-import { FAULT_LABELS } from '../../engine/report/fault-labels.js';
-import type { AnalysisReport, RepReport, Verdict } from '../../engine/report/types.js';
+import type { AnalysisReport, RepReport } from '../../engine/report/types.js';
+import { faultName, repsWhere } from '../vocabulary/fault-names.js';
+import { safeDepthSourceWords } from '../vocabulary/safe-depth-words.js';
+import { MARKER_LEGEND, NOT_CHECKED_MARKER } from '../vocabulary/severity-words.js';
+import { VERDICT_WORDS } from '../vocabulary/verdict-words.js';
 import { createStyle, type Style } from './ansi.js';
 import { deg, fixed, secs } from './format-number.js';
-import { MARKER_LEGEND, marker } from './severity-marker.js';
+import { marker } from './severity-marker.js';
 import { formatTable } from './table.js';
 
 export interface TerminalOptions {
@@ -15,17 +18,9 @@ export interface TerminalOptions {
   readonly color?: boolean;
 }
 
-const VERDICT_WORD: Readonly<Record<Verdict, string>> = {
-  clean: 'CLEAN',
-  minor: 'MINOR',
-  fix_before_adding_load: 'FIX BEFORE ADDING LOAD',
-  stop: 'STOP',
-  not_judged: 'NOT JUDGED',
-};
-
 function verdictLine(report: AnalysisReport, style: Style): string {
   const { level, headline } = report.verdict;
-  const word = style.bold(VERDICT_WORD[level]);
+  const word = style.bold(VERDICT_WORDS[level].name.toUpperCase());
   // Not judged is neither a pass (green) nor a fault (yellow, red): no colour.
   const colored =
     level === 'not_judged'
@@ -62,21 +57,15 @@ function viewLines(report: AnalysisReport, style: Style): string[] {
 
 function safeDepthLine(report: AnalysisReport): string {
   const { hipFlexionDeg, source } = report.safeDepth;
-  const from =
-    source === 'calibration'
-      ? 'from your calibration'
-      : source === 'user'
-        ? 'as you set it'
-        : 'default; run `spotter calibrate` on a slow set to find yours';
-  return `Safe depth: hip flexion up to ${deg(hipFlexionDeg)} (${from})`;
+  return `Safe depth: hip flexion up to ${deg(hipFlexionDeg)} (${safeDepthSourceWords(source, 'cli')})`;
 }
 
 function faultCell(rep: RepReport, style: Style, notJudged: boolean): string {
   const cells = [
     ...rep.faults.map((f) => `${marker(f.severity, style)} ${f.id}`),
-    ...(rep.notAssessed ?? []).map((id) => `? ${id}`),
+    ...(rep.notAssessed ?? []).map((id) => `${NOT_CHECKED_MARKER} ${id}`),
   ];
-  if (cells.length === 0) return notJudged ? '? not judged' : '-';
+  if (cells.length === 0) return notJudged ? `${NOT_CHECKED_MARKER} not judged` : '-';
   return cells.join(', ');
 }
 
@@ -107,9 +96,7 @@ function faultLines(report: AnalysisReport, style: Style): string[] {
   if (report.faults.length === 0) return [];
   const lines = ['Faults:'];
   for (const f of report.faults) {
-    const where =
-      f.reps.length === 0 ? 'whole set' : `rep${f.reps.length > 1 ? 's' : ''} ${f.reps.join(', ')}`;
-    lines.push(`  ${marker(f.worstSeverity, style)} ${f.id} (${where}): ${FAULT_LABELS[f.id]}`);
+    lines.push(`  ${marker(f.worstSeverity, style)} ${f.id} (${repsWhere(f.reps)}): ${faultName(f.id)}`);
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 /**
  * One analysed set: video (or a skeleton-only stage) with the skeleton over it, per-rep timeline, plots synced
- * with playback, fault cards with fixes, the safe depth, the per-rep table and exports.
+ * with playback, fault cards with fixes, the safe depth, the per-rep table, the coach plan and exports. Every
+ * word for a verdict, severity, fault or plan item comes from the presenters' vocabulary (src/present).
  */
 import { phaseTimeText } from '../../../src/present/phase-time.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -8,13 +9,23 @@ import { adviseSet, type SetAdvice } from '../../../src/coach/index.js';
 import type { DetailedAnalysis } from '../../../src/engine/analyze.js';
 import { frameShownAt } from '../../../src/engine/core/series/frame-at-time.js';
 import type { KeypointTrack } from '../../../src/engine/core/track.js';
-import type { FaultId } from '../../../src/engine/faults/types.js';
 import type { AnalysisReport } from '../../../src/engine/report/types.js';
-import { renderHtmlReport, type FaultSnapshot } from '../../../src/present/html/index.js';
+import type { CoachPlanJson } from '../../../src/formats/analysis-report/index.js';
+import { reportToCsv } from '../../../src/present/csv/report-csv.js';
+import { faultSnapshots, renderHtmlReport } from '../../../src/present/html/index.js';
+import {
+  faultName as label,
+  NOT_CHECKED_MARKER,
+  RED_FLAG_TITLE,
+  repsWhere,
+  safeDepthSourceWords,
+  SEVERITY_WORDS,
+  VERDICT_WORDS,
+  wordPlan,
+} from '../../../src/present/vocabulary/index.js';
 import { downloadText } from '../lib/download.js';
-import { FAULT_LABELS, SEVERITY_TEXT, VERDICT_TEXT } from '../lib/labels.js';
-import { reportToCsv } from '../lib/report-csv.js';
 import { useTriageResult } from '../lib/triage-state.js';
+import { CoachPlanView } from './CoachPlanView.js';
 import { drawSkeleton } from './skeleton.js';
 import { TimePlot } from './TimePlot.js';
 import { TableScroll } from './TableScroll.js';
@@ -27,7 +38,6 @@ interface Props {
   readonly sourceName: string;
 }
 
-const label = (id: FaultId) => FAULT_LABELS[id] ?? id;
 const s2 = (v: number) => `${v.toFixed(2)} s`;
 const deg = (v: number) => (Number.isFinite(v) ? `${Math.round(v)}°` : '–');
 
@@ -40,6 +50,7 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
     [analysis.report, triageResult],
   );
   const report = advice.report;
+  const plan = useMemo(() => wordPlan(advice.plan, 'app'), [advice.plan]);
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [nowS, setNowS] = useState(0);
@@ -105,7 +116,7 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
 
   const currentRep = report.reps.find((r) => nowS >= r.startS && nowS <= r.endS);
   const series = report.series;
-  const verdict = VERDICT_TEXT[report.verdict.level];
+  const verdict = VERDICT_WORDS[report.verdict.level];
 
   return (
     <div className="analysis" data-testid="analysis">
@@ -115,7 +126,7 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
             ■
           </span>
           <div>
-            <h2>Red flag: get care before any more training</h2>
+            <h2>{RED_FLAG_TITLE}</h2>
             <p data-testid="verdict-headline">{advice.triage.headline}</p>
             <ul>
               {advice.triage.nextSteps.map((step) => (
@@ -134,7 +145,7 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
             {verdict.symbol}
           </span>
           <div>
-            <h2>{verdict.word}</h2>
+            <h2>{verdict.title}</h2>
             <p data-testid="verdict-headline">{report.verdict.headline}</p>
             <p className="meta">
               {sourceName} · {report.reps.length} reps · {durationS.toFixed(1)} s · view: {report.view.view} (
@@ -233,19 +244,22 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
         <h3>Safe depth</h3>
         <p>
           Hip flexion limit <strong>{Math.round(report.safeDepth.hipFlexionDeg)}°</strong> (
-          {report.safeDepth.source === 'calibration'
-            ? 'your calibration'
-            : report.safeDepth.source === 'user'
-              ? 'set by you'
-              : 'default — calibrate to personalise it'}
-          ).
+          {safeDepthSourceWords(report.safeDepth.source, 'app')}).
         </p>
       </section>
 
       <FaultCards report={report} onSeek={seek} withFixes={!advice.redFlag} />
       <RepTable report={report} onSeek={seek} />
       <NotAssessable report={report} />
-      <Exports advice={advice} track={track} title={title} sourceName={sourceName} />
+      <CoachPlanView plan={plan} showHeadline={plan.headline !== report.verdict.headline} />
+      <Exports
+        report={report}
+        plan={plan}
+        triage={advice.triage}
+        track={track}
+        title={title}
+        sourceName={sourceName}
+      />
     </div>
   );
 }
@@ -278,9 +292,9 @@ function Timeline({
                 <span className="rep-no">Rep {r.index}</span>
                 <span className="rep-flag">
                   {faulty.has(r.index)
-                    ? r.faults.map((f) => `${SEVERITY_TEXT[f.severity].symbol} ${label(f.id)}`).join(', ')
+                    ? r.faults.map((f) => `${SEVERITY_WORDS[f.severity].symbol} ${label(f.id)}`).join(', ')
                     : report.verdict.level === 'not_judged'
-                      ? '? not judged'
+                      ? `${NOT_CHECKED_MARKER} not judged`
                       : '✓ clean'}
                 </span>
               </button>
@@ -318,14 +332,14 @@ function FaultCards({
         {report.faults.map((f) => {
           const firstRep = report.reps.find((r) => r.faults.some((x) => x.id === f.id));
           const at = firstRep?.faults.find((x) => x.id === f.id)?.atS ?? f.setLevel?.atS;
-          const sev = SEVERITY_TEXT[f.worstSeverity];
+          const sev = SEVERITY_WORDS[f.worstSeverity];
           return (
             <article key={f.id} className={`card sev-${f.worstSeverity}`} data-fault={f.id}>
               <h4>
                 <span aria-hidden="true">{sev.symbol}</span> {label(f.id)}{' '}
                 <span className="sev-word">({sev.word})</span>
               </h4>
-              <p>{f.reps.length > 0 ? `Reps ${f.reps.join(', ')}` : 'Whole set'}</p>
+              <p className="where">Where: {repsWhere(f.reps)}</p>
               {withFixes && (
                 <p className="fix">
                   <strong>Fix:</strong> {f.fix}
@@ -387,11 +401,11 @@ function RepTable({ report, onSeek }: { report: AnalysisReport; onSeek: (t: numb
                           className="link fault-link"
                           onClick={() => onSeek(Math.max(0, f.atS - 0.5))}
                         >
-                          {SEVERITY_TEXT[f.severity].symbol} {label(f.id)}
+                          {SEVERITY_WORDS[f.severity].symbol} {label(f.id)}
                         </button>
                       ))}
                   {r.notAssessed && r.notAssessed.length > 0
-                    ? ` (? not checked: ${r.notAssessed.map(label).join(', ')})`
+                    ? ` (${NOT_CHECKED_MARKER} not checked: ${r.notAssessed.map(label).join(', ')})`
                     : ''}
                 </td>
               </tr>
@@ -411,7 +425,7 @@ function NotAssessable({ report }: { report: AnalysisReport }) {
       <ul>
         {report.notAssessable.map((n) => (
           <li key={n.id}>
-            ? <strong>{label(n.id)}</strong>: {n.reason}
+            {NOT_CHECKED_MARKER} <strong>{label(n.id)}</strong>: {n.reason}
           </li>
         ))}
         {report.view.issues.map((i) => (
@@ -422,41 +436,23 @@ function NotAssessable({ report }: { report: AnalysisReport }) {
   );
 }
 
-function snapshotsOf(report: AnalysisReport, track: KeypointTrack): FaultSnapshot[] {
-  const times = track.frames.map((f) => f.tS);
-  const shots: FaultSnapshot[] = [];
-  for (const r of report.reps) {
-    for (const f of r.faults) {
-      const frame = track.frames[frameShownAt(times, f.atS)];
-      if (frame === undefined) continue;
-      shots.push({
-        faultId: f.id,
-        repIndex: r.index,
-        atS: f.atS,
-        widthPx: track.imageWidthPx,
-        heightPx: track.imageHeightPx,
-        landmarkSet: track.landmarkSet,
-        keypoints: frame.keypoints,
-      });
-    }
-  }
-  return shots;
-}
-
 function Exports({
-  advice,
+  report,
+  plan,
+  triage,
   track,
   title,
   sourceName,
 }: {
-  advice: SetAdvice;
+  report: AnalysisReport;
+  plan: CoachPlanJson;
+  triage: SetAdvice['triage'];
   track: KeypointTrack;
   title: string;
   sourceName: string;
 }) {
-  const { report } = advice;
-  // With a back-pain check this session, the exports carry its plan and result, as the CLI's do.
-  const withTriage = advice.triage !== undefined ? { plan: advice.plan, triage: advice.triage } : {};
+  // As the CLI's: the plan always, and the back-pain check's result when there was one this session.
+  const withPlan = { plan, ...(triage !== undefined && { triage }) };
   const base = sourceName.replace(/\.[^.]+$/, '') || 'set';
   return (
     <section aria-label="Export" className="exports">
@@ -466,7 +462,7 @@ function Exports({
         onClick={() =>
           downloadText(
             `${base}-report.json`,
-            JSON.stringify({ ...report, ...withTriage }, null, 2),
+            JSON.stringify({ ...report, ...withPlan }, null, 2),
             'application/json',
           )
         }
@@ -485,8 +481,8 @@ function Exports({
               report,
               title,
               sourceName,
-              snapshots: snapshotsOf(report, track),
-              ...(advice.triage !== undefined && { plan: advice.plan }),
+              snapshots: faultSnapshots(report, track),
+              plan,
               generatedAtIso: new Date().toISOString(),
             }),
             'text/html',

@@ -1,8 +1,13 @@
-/** One CSV row per rep (spreadsheet-friendly export of the per-rep table), cells by the shared encoder. */
-import type { AnalysisReport } from '../../../src/engine/report/types.js';
-import { csvRow } from '../../../src/formats/csv-cell.js';
+/**
+ * The per-rep CSV: one row per rep (a spreadsheet-friendly copy of the per-rep table), cells by the shared
+ * encoder. The columns are named as the JSON report's fields (`rep` is a rep's `index`); faults are
+ * `id:severity` pairs. The web app's CSV export; the CLI can write the same file.
+ */
+import type { AnalysisReport } from '../../engine/report/types.js';
+import { csvRow } from '../../formats/csv-cell.js';
 
-const HEADER = [
+/** The columns, in order. */
+export const REPORT_CSV_COLUMNS = [
   'rep',
   'startS',
   'bottomS',
@@ -14,7 +19,7 @@ const HEADER = [
   'bottomDwellS',
   'hipDepartureMaxThighs',
   'faults',
-];
+] as const;
 
 /** Numbers to 3 decimals (still numbers: negatives stay readable as numbers); text as it is. */
 const rounded = (v: string | number): string | number =>
@@ -38,5 +43,5 @@ export function reportToCsv(report: AnalysisReport): string {
       ].map(rounded),
     ),
   );
-  return [HEADER.join(','), ...rows].join('\n') + '\n';
+  return [REPORT_CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTrack } from '../../../src/engine/analyze.js';
-import { buildScenario, simulateSet } from '../../../src/sim/index.js';
+import { analyzeTrack } from '../../engine/analyze.js';
+import { buildScenario, simulateSet } from '../../sim/index.js';
 import { reportToCsv } from './report-csv.js';
 
 describe('reportToCsv', () => {
