@@ -13,6 +13,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { KeypointTrack } from '../src/engine/core/track.js';
+import { parseKeypointTrackJson } from '../src/formats/keypoint-track/index.js';
 import setup from '../test/e2e/global-setup.js';
 import { clipFile, realClips } from '../test/e2e/live-real-clips.js';
 import { openBrowser, REPO, startServer } from '../test/e2e/support.js';
@@ -72,22 +74,18 @@ function cliAnalysis(name: string, cliDir: string): { report: Report; track: Tra
   }
   return {
     report: JSON.parse(readFileSync(out, 'utf8')) as Report,
-    track: JSON.parse(readFileSync(trackFile, 'utf8')) as Track,
+    track: parseKeypointTrackJson(readFileSync(trackFile, 'utf8')),
   };
 }
 
-interface Track {
-  readonly imageWidthPx: number;
-  readonly frames: readonly {
-    readonly tS: number;
-    readonly keypoints: readonly ({ readonly x: number; readonly y: number } | null)[];
-  }[];
-}
+type Track = Pick<KeypointTrack, 'imageWidthPx' | 'frames'>;
+/** Keypoints both models are sure of: the others are noise on either side. */
+const SURE_SCORE = 0.5;
 
 /**
  * The frames both tracks analysed (same time within 5 ms): how many of each track's frames match, the mean
  * time offset of the web frames from the nearest CLI frame, and the mean keypoint distance on matched frames
- * (in % of the picture width: pose differences from scaling or the model backend, not from frame choice).
+ * (keypoints both are sure of, in % of the picture width: pose differences from scaling or the model backend, not from frame choice).
  */
 function compareTracks(web: Track, cli: Track) {
   const cliTimes = cli.frames.map((f) => f.tS);
@@ -107,6 +105,7 @@ function compareTracks(web: Track, cli: Track) {
     f.keypoints.forEach((k, j) => {
       const o = other[j];
       if (k === null || o === null || o === undefined) return;
+      if ((k.score ?? 1) < SURE_SCORE || (o.score ?? 1) < SURE_SCORE) return;
       distSum += Math.hypot(
         k.x / web.imageWidthPx - o.x / cli.imageWidthPx,
         k.y / web.imageWidthPx - o.y / cli.imageWidthPx,
