@@ -5,6 +5,7 @@ import { CalibratePage } from './pages/CalibratePage.js';
 import { CoachPage } from './pages/CoachPage.js';
 import { LivePage } from './pages/LivePage.js';
 import { LogPage } from './pages/LogPage.js';
+import { TrainerPage } from './pages/trainer/TrainerPage.js';
 
 const ROUTES = [
   ['analyse', 'Analyse'],
@@ -12,11 +13,13 @@ const ROUTES = [
   ['calibrate', 'Safe depth'],
   ['coach', 'Coach'],
   ['log', 'Log'],
+  ['trainer', 'Trainer'],
 ] as const;
 type Route = (typeof ROUTES)[number][0];
 
 function routeFromHash(): Route {
-  const h = location.hash.replace(/^#\/?/, '');
+  // The first part names the page (#/trainer/client/<id> is the trainer page).
+  const h = location.hash.replace(/^#\/?/, '').split('/')[0];
   return (ROUTES.find(([r]) => r === h)?.[0] ?? 'analyse') as Route;
 }
 
@@ -50,9 +53,12 @@ export function App() {
         {route === 'calibrate' && <CalibratePage />}
         {route === 'coach' && <CoachPage />}
         {route === 'log' && <LogPage />}
+        {route === 'trainer' && <TrainerPage />}
       </main>
       <footer>
-        Leg press back-safety coach · runs on this device, nothing is uploaded · not medical advice
+        {route === 'trainer'
+          ? 'Leg press back-safety coach · trainer pages: what you share is stored on this Spotter server; a video is uploaded only when you choose to · not medical advice'
+          : 'Leg press back-safety coach · runs on this device, nothing is uploaded · not medical advice'}
       </footer>
     </>
   );
