@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /** Pure modules: no Node built-ins, no adapters, no CLI, no web code. */
@@ -40,7 +41,7 @@ const areaTiers = [
   ['cli', 'server'],
 ];
 /** Areas whose index.ts is their public surface: other folders import `<area>/index.js`, never a file inside. */
-const indexOnlyAreas = ['coach', 'log'];
+const indexOnlyAreas = ['engine', 'coach', 'log'];
 
 /** A regular expression for relative imports that reach the top-level src folder `area`. */
 const reach = (areas) => `^(\\.\\./)+(${areas.join('|')})(/|$)`;
@@ -60,7 +61,7 @@ function areaPatterns(area) {
   if (others.length > 0) {
     patterns.push({
       regex: `^(\\.\\./)+(${others.join('|')})/(?!index\\.js$)`,
-      message: `Import ${others.join(' and ')} through its index.ts ('<area>/index.js'), not a file inside it.`,
+      message: `Import ${others.join(', ')} through its index.ts ('<area>/index.js'), not a file inside it.`,
     });
   }
   return patterns;
@@ -123,7 +124,7 @@ const importRules = [
             },
             {
               regex: `^(\\.\\./)+src/(${indexOnlyAreas.join('|')})/(?!index\\.js$)`,
-              message: `Import ${indexOnlyAreas.join(' and ')} through its index.ts, not a file inside it.`,
+              message: `Import ${indexOnlyAreas.join(', ')} through its index.ts, not a file inside it.`,
             },
           ],
         },
@@ -144,6 +145,22 @@ export default tseslint.config(
     },
   },
   ...importRules,
+  {
+    // No import cycles anywhere in the TypeScript (issue 15): a cycle hides which module depends on which.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+          extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   {
     files: ['bin/**/*.js', 'scripts/**/*.{js,mjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },

@@ -9,9 +9,7 @@
  *
  *   npm run bench
  */
-import { analyzeTrack } from '../src/engine/analyze.js';
-import type { ColumnarTrack } from '../src/engine/core/columnar-track.js';
-import { toColumnarTrack } from '../src/engine/core/to-columnar-track.js';
+import { analyzeTrack, toColumnarTrack, type ColumnarTrack } from '../src/engine/index.js';
 import { buildScenario, simulateSet } from '../src/sim/index.js';
 
 const FPS = 30;

@@ -19,7 +19,7 @@ import {
   defaultPoseWorkers,
   describeVideoFailure,
 } from '../src/adapters/node/video/analyze-video-file.js';
-import { analyzeTrackDetailed } from '../src/engine/analyze.js';
+import { analyzeTrackDetailed } from '../src/engine/index.js';
 import { parseKeypointTrackJson } from '../src/formats/keypoint-track/index.js';
 import { DEFAULT_POSE_MODEL, isPoseModelName } from '../src/pose/create-pose-estimator.js';
 import { parseRealsetLabels } from '../src/realset/labels.js';

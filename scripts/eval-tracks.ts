@@ -12,10 +12,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeTrackDetailed } from '../src/engine/analyze.js';
-import { LANDMARK_SETS } from '../src/engine/core/landmarks.js';
-import { nearestFrame } from '../src/engine/core/series/frame-at-time.js';
-import type { KeypointTrack } from '../src/engine/core/track.js';
+import {
+  analyzeTrackDetailed,
+  LANDMARK_SETS,
+  nearestFrame,
+  type KeypointTrack,
+} from '../src/engine/index.js';
 import { parseKeypointTrackJson } from '../src/formats/keypoint-track/index.js';
 import type { RenderTruth } from '../src/render/ground-truth.js';
 import { SCORED_FAULTS, scoreClip, type ClipScore } from '../src/render/eval/score-clip.js';

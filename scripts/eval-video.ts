@@ -22,7 +22,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_ANALYSIS_MAX_FPS } from '../src/adapters/node/video/analysis-size.js';
-import { analyzeTrackDetailed } from '../src/engine/analyze.js';
+import { analyzeTrackDetailed } from '../src/engine/index.js';
 import { DEFAULT_POSE_MODEL } from '../src/pose/create-pose-estimator.js';
 import { parseKeypointTrackJson } from '../src/formats/keypoint-track/index.js';
 import { openRenderBrowser } from '../src/render/node/browser.js';

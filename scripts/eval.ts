@@ -12,11 +12,14 @@
  * matched to true reps by time), set faults per set. A fault the engine reports as not assessable (for the
  * set, or for one rep) is counted apart, never as a miss.
  */
-import { analyzeTrackDetailed } from '../src/engine/analyze.js';
-import { SET_FAULT_IDS } from '../src/engine/config/fault-traits.js';
-import type { LandmarkSetId } from '../src/engine/core/landmarks.js';
-import { FAULT_IDS, type FaultId } from '../src/engine/faults/types.js';
-import type { AnalysisReport } from '../src/engine/report/types.js';
+import {
+  analyzeTrackDetailed,
+  FAULT_IDS,
+  SET_FAULT_IDS,
+  type AnalysisReport,
+  type FaultId,
+  type LandmarkSetId,
+} from '../src/engine/index.js';
 import { scoreRepFaults } from '../src/eval/score-rep-faults.js';
 import {
   buildScenario,

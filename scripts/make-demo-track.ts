@@ -7,8 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { KeypointTrack } from '../src/engine/core/track.js';
-import { ENGINE_DEFAULTS } from '../src/engine/config/engine-config.js';
+import { ENGINE_DEFAULTS, type KeypointTrack } from '../src/engine/index.js';
 import { serializeKeypointTrack } from '../src/formats/keypoint-track/index.js';
 import { buildScenario, cleanRep, simulateSet, withFault } from '../src/sim/index.js';
 

@@ -4,7 +4,7 @@
  * `--log` (the training log), rest, pain-trend and load-ratio rules join in.
  */
 import { adviseSet, triage, type TrainingHistory, type TriageResult } from '../coach/index.js';
-import type { AnalysisReport } from '../engine/report/types.js';
+import type { AnalysisReport } from '../engine/index.js';
 import type { CoachPlanJson } from '../formats/analysis-report/index.js';
 import { trainingHistory } from '../log/index.js';
 import { presentPlan } from '../present/terminal/format-plan.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisReport } from '../engine/report/types.js';
+import type { AnalysisReport } from '../engine/index.js';
 import { analysisExitCode, EXIT } from './command.js';
 
 type Outcome = Pick<AnalysisReport, 'faults' | 'verdict'>;

@@ -2,7 +2,7 @@
  * The CLI's command convention: each command is a function of its arguments and an I/O port, returning an
  * exit code. Commands never call process.exit or print stack traces; main.ts maps errors to exit codes.
  */
-import type { AnalysisReport } from '../engine/report/types.js';
+import type { AnalysisReport } from '../engine/index.js';
 
 export const EXIT = {
   ok: 0,

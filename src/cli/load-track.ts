@@ -2,7 +2,7 @@ import { getHeapStatistics } from 'node:v8';
 import { FileAccessError } from '../adapters/node/file-access-error.js';
 import { readTextFile } from '../adapters/node/read-text-file.js';
 import { trackByteLimit, trackTooLargeMessage } from '../adapters/node/track-memory-limit.js';
-import type { KeypointTrack } from '../engine/core/track.js';
+import type { KeypointTrack } from '../engine/index.js';
 import { parseKeypointTrackJson } from '../formats/keypoint-track/parse-keypoint-track.js';
 import { TrackFormatError } from '../formats/keypoint-track/track-format-error.js';
 import { CliError, EXIT } from './command.js';

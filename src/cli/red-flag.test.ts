@@ -12,7 +12,7 @@ import { loadKnowledge } from '../coach/knowledge/load-knowledge.js';
 import { CALM_ANSWERS } from '../coach/triage/test-answers.js';
 import { triage } from '../coach/triage/triage.js';
 import { HEADLINES } from '../coach/triage/wording.js';
-import type { AnalysisReport } from '../engine/report/types.js';
+import type { AnalysisReport } from '../engine/index.js';
 import { escapeHtml } from '../present/html/escape-html.js';
 import { renderHtmlReport } from '../present/html/render-html-report.js';
 import { formatReportText } from '../present/terminal/format-report.js';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MOVENET17_NAMES } from '../engine/core/landmarks.js';
+import { MOVENET17_NAMES } from '../engine/index.js';
 import type { CliIo } from './command.js';
 import { runCli } from './run-cli.js';
 

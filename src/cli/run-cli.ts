@@ -2,7 +2,7 @@
  * Dispatches `spotter <command> ...` to its handler and turns every failure into one clear message plus what
  * to do, and an exit code (docs/cli.md). Never prints a stack trace; never calls process.exit.
  */
-import { AnalysisError } from '../engine/core/errors.js';
+import { AnalysisError } from '../engine/index.js';
 import { CliError, EXIT, type CliIo, type CommandHandler, type ExitCode } from './command.js';
 import { TOP_HELP } from './help.js';
 

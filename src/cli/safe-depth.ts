@@ -1,5 +1,5 @@
 /** `--safe-depth DEG`: a personal safe depth typed in by the user, checked against the engine's depth config. */
-import { DEPTH_DEFAULTS } from '../engine/config/depth-config.js';
+import { DEPTH_DEFAULTS } from '../engine/index.js';
 import { CliError, EXIT } from './command.js';
 
 const MIN = DEPTH_DEFAULTS.minUserSafeHipFlexionDeg;

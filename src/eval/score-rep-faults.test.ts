@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisReport, RepReport } from '../engine/report/types.js';
+import type { AnalysisReport, RepReport } from '../engine/index.js';
 import { callVerdict, scoreRepFaults, type VerdictCounts } from './score-rep-faults.js';
 
 describe('callVerdict', () => {

@@ -1,5 +1,4 @@
-import type { FaultId } from '../engine/faults/types.js';
-import type { AnalysisReport, RepReport } from '../engine/report/types.js';
+import type { AnalysisReport, FaultId, RepReport } from '../engine/index.js';
 import { matchTrueReps, type TrueRepSpan } from './match-reps.js';
 
 /** A fault call on one rep against the truth; 'na' = truly there but the engine said it could not judge it. */

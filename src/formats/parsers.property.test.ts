@@ -5,10 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANDMARK_SETS, type LandmarkSetId } from '../engine/core/landmarks.js';
-import type { KeypointTrack } from '../engine/core/track.js';
-import { FAULT_IDS } from '../engine/faults/types.js';
-import { VERDICTS } from '../engine/report/types.js';
+import {
+  FAULT_IDS,
+  LANDMARK_SETS,
+  VERDICTS,
+  type KeypointTrack,
+  type LandmarkSetId,
+} from '../engine/index.js';
 import { addSet, emptyLog, type SetInput } from '../log/edit-log.js';
 import { LOG_LIMITS as L } from '../log/limits.js';
 import { msToIso } from '../log/time.js';

@@ -5,7 +5,7 @@
  * from the previous rep's deepest point, so pose jitter that flips the phase mid-rep never repeats a cue.
  * Pure: the caller feeds angle samples in time order and gets back the cues they trigger.
  */
-import { fitLine } from '../engine/core/series/fit-line.js';
+import { fitLine } from '../engine/index.js';
 import type { LiveCueConfig } from './live-config.js';
 import { CUE_WORDS, type LiveAngles, type LiveCue, type LiveCueId, type LivePhase } from './types.js';
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_DEFAULTS } from '../engine/config/engine-config.js';
-import { LANDMARK_SETS } from '../engine/core/landmarks.js';
-import type { KeypointTrack } from '../engine/core/track.js';
+import { ENGINE_DEFAULTS, LANDMARK_SETS, type KeypointTrack } from '../engine/index.js';
 import { buildScenario, simulateSet, type ScenarioKind } from '../sim/index.js';
 import { LiveCoach } from './live-coach.js';
 import type { LiveCue } from './types.js';

@@ -4,21 +4,26 @@
  * window, so the cost per frame is bounded; reps are counted from the window's segmentation as they complete.
  * Pure and deterministic: the same frames give the same cues.
  */
-import { analyzeTrackDetailed, type DetailedAnalysis } from '../engine/analyze.js';
-import type { EngineConfig } from '../engine/config/engine-config.js';
-import { resolveConfig } from '../engine/config/resolve-config.js';
-import type { DeepPartial } from '../engine/config/sources.js';
-import { conditionTrack } from '../engine/conditioning/condition-track.js';
-import type { KeypointTrack, PoseFrame } from '../engine/core/track.js';
-import type { LandmarkSetId } from '../engine/core/landmarks.js';
-import { computeKinematics } from '../engine/kinematics/compute-kinematics.js';
-import { segmentReps } from '../engine/reps/segment-reps.js';
-import { assessView } from '../engine/view/assess-view.js';
-import type { ViewAssessment } from '../engine/view/types.js';
-import { resolveSafeDepth } from '../engine/depth/resolve-safe-depth.js';
-import { detectFaults } from '../engine/faults/detect-faults.js';
-import { FAULT_DETECTORS } from '../engine/faults/registry.js';
-import { sagittalViewProblem, viewSeverityCap } from '../engine/faults/view-gates.js';
+import {
+  analyzeTrackDetailed,
+  assessView,
+  computeKinematics,
+  conditionTrack,
+  detectFaults,
+  FAULT_DETECTORS,
+  resolveConfig,
+  resolveSafeDepth,
+  sagittalViewProblem,
+  segmentReps,
+  viewSeverityCap,
+  type DeepPartial,
+  type DetailedAnalysis,
+  type EngineConfig,
+  type KeypointTrack,
+  type LandmarkSetId,
+  type PoseFrame,
+  type ViewAssessment,
+} from '../engine/index.js';
 import { CueTracker } from './cue-tracker.js';
 import { LIVE_CUE_DEFAULTS, type LiveCueConfig } from './live-config.js';
 import {

@@ -1,4 +1,4 @@
-import type { SourcesOf } from '../engine/config/sources.js';
+import type { SourcesOf } from '../engine/index.js';
 
 /** Tunables of the live cue rules (pure; the engine's fault thresholds are read from its own config). */
 export interface LiveCueConfig {

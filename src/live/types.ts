@@ -1,5 +1,4 @@
-import type { FaultId } from '../engine/faults/types.js';
-import type { ViewAssessment } from '../engine/view/types.js';
+import type { FaultId, ViewAssessment } from '../engine/index.js';
 
 export type LiveCueId = 'stop' | 'slow_down' | 'soft_knees' | 'exhale';
 

@@ -1,5 +1,5 @@
 /** Keeps what the training log needs from an analysis report: tempo, depth and fault counts of the set. */
-import type { AnalysisReport } from '../engine/report/types.js';
+import type { AnalysisReport } from '../engine/index.js';
 import type { SetAnalysis } from './types.js';
 
 /** The parts of the report the log reads (the BRIEF's JSON contract), so a saved report JSON is enough. */

@@ -2,8 +2,7 @@
  * The training log's data: one entry per set, pain scores, and what a video analysis said about the set.
  * Plain readonly data; the versioned JSON file format is src/formats/training-log/.
  */
-import type { FaultId, Severity } from '../engine/faults/types.js';
-import type { Verdict } from '../engine/report/types.js';
+import type { FaultId, Severity, Verdict } from '../engine/index.js';
 
 export const EXERCISES = ['leg_press'] as const;
 export type Exercise = (typeof EXERCISES)[number];

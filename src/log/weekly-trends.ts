@@ -1,5 +1,5 @@
 /** Weekly trends of the log for tables and plots: volume load, top set, pain, deepest hip flexion, faults. */
-import type { FaultId } from '../engine/faults/types.js';
+import type { FaultId } from '../engine/index.js';
 import { groupSessions } from './sessions.js';
 import { isoToMs, localDate, weekStartDate } from './time.js';
 import type { LoggedSet, TrainingLog } from './types.js';

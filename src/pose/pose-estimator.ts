@@ -2,8 +2,7 @@
  * One interface for every pose model, shared by the CLI (Node) and the web app (browser/worker).
  * Platform specifics (where model files come from, which tfjs backend) are injected by adapters.
  */
-import type { LandmarkSetId } from '../engine/core/landmarks.js';
-import type { KeypointPx } from '../engine/core/track.js';
+import type { KeypointPx, LandmarkSetId } from '../engine/index.js';
 
 export type PoseModelName = 'movenet-lightning' | 'movenet-thunder' | 'blazepose-full' | 'blazepose-heavy';
 

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../coach/index.js';
 import { composeSetText } from '../cli/coach-plan.js';
-import type { AnalysisReport, RepReport } from '../engine/report/types.js';
-import { decideVerdict, KEY_REP_CHECKS } from '../engine/report/verdict.js';
+import { decideVerdict, KEY_REP_CHECKS, type AnalysisReport, type RepReport } from '../engine/index.js';
 import { renderHtmlReport } from './html/render-html-report.js';
 import { formatReportText } from './terminal/format-report.js';
 import { wordPlan } from './vocabulary/index.js';

@@ -1,4 +1,4 @@
-import type { RepReport } from '../engine/report/types.js';
+import type { RepReport } from '../engine/index.js';
 
 /**
  * A rep's lowering or pushing time as every presenter shows it: seconds, or "cut off" when the clip began

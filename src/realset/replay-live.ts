@@ -3,7 +3,7 @@
  * live mode would count and say on that footage at the track's frame rate, with none of the browser's timing.
  * Pure; used by `npm run eval:live-real -- --tracks` on the real clips' cached tracks.
  */
-import type { KeypointTrack } from '../engine/core/track.js';
+import type { KeypointTrack } from '../engine/index.js';
 import { LiveCoach } from '../live/live-coach.js';
 import type { LiveCue } from '../live/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisReport, RepReport } from '../engine/report/types.js';
+import type { AnalysisReport, RepReport } from '../engine/index.js';
 import { labelConfidence, parseRealsetLabels, type RealClipLabel } from './labels.js';
 import { faultTruth, scoreRealClip } from './score-real-clip.js';
 import { summarizeReal } from './summarize-real.js';

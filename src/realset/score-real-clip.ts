@@ -3,9 +3,13 @@
  * many labelled bottoms a counted rep matches, and per fault whether the call agrees with what was seen by
  * eye. Labels below medium confidence are not scored (the realset README's rule).
  */
-import { FAULT_TRAITS } from '../engine/config/fault-traits.js';
-import { FAULT_IDS, type FaultId, type Severity } from '../engine/faults/types.js';
-import type { AnalysisReport } from '../engine/report/types.js';
+import {
+  FAULT_IDS,
+  FAULT_TRAITS,
+  type AnalysisReport,
+  type FaultId,
+  type Severity,
+} from '../engine/index.js';
 import { matchReps } from '../eval/match-reps.js';
 import { isScored, labelConfidence, type RealClipLabel } from './labels.js';
 

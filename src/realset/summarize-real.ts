@@ -3,8 +3,7 @@
  * on locked and soft clips, alerts on clips labelled clean, side views left with no reps) and per-fault
  * tp / fp / fn / not assessable. Tables are Markdown so docs/accuracy.md can keep them as printed.
  */
-import { FORM_FAULT_IDS } from '../engine/config/fault-traits.js';
-import type { FaultId } from '../engine/faults/types.js';
+import { FORM_FAULT_IDS, type FaultId } from '../engine/index.js';
 import type { RealClipScore } from './score-real-clip.js';
 
 export interface RealFaultCounts {

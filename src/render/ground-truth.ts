@@ -3,7 +3,7 @@
  * points plus heels and toes (projected from the rig with the camera that drew the frame), the true joint
  * angles with the engine's definitions, rep boundaries, and per-rep fault labels (the engine's thresholds).
  */
-import type { FaultId } from '../engine/faults/types.js';
+import type { FaultId } from '../engine/index.js';
 import type { SetTruth } from '../sim/types.js';
 import type { RenderParams, RigPoint } from './types.js';
 

@@ -2,7 +2,7 @@
  * Named clips and looks. The fixture clips (`clean`, `faulty`) are short sets whose faults use the
  * simulator's scenario builders, so fault labels follow the engine's thresholds (ENGINE_DEFAULTS).
  */
-import { ENGINE_DEFAULTS } from '../engine/config/engine-config.js';
+import { ENGINE_DEFAULTS } from '../engine/index.js';
 import { buildScenario, cleanRep, withFault } from '../sim/scenarios.js';
 import type { RepParams, SetParams } from '../sim/types.js';
 import type { CameraRig, Look, RenderParams } from './types.js';

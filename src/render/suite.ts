@@ -4,8 +4,7 @@
  * simulator's scenario builders, so labels use the engine's thresholds. Each case is identified by a hash of
  * its parameters, which keys the render cache.
  */
-import { ENGINE_DEFAULTS } from '../engine/config/engine-config.js';
-import { FORM_FAULT_IDS } from '../engine/config/fault-traits.js';
+import { ENGINE_DEFAULTS, FORM_FAULT_IDS } from '../engine/index.js';
 import type { BodySize } from '../sim/anthropometry.js';
 import { buildScenario, type ScenarioKind } from '../sim/scenarios.js';
 import { DEFAULT_CAMERA, LOOKS, type LookName } from './presets.js';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeTrack } from '../engine/analyze.js';
+import { analyzeTrack } from '../engine/index.js';
 import { parseKeypointTrackJson } from '../formats/keypoint-track/index.js';
 import { DATABASE_VARIANTS, signedIn, startTestServer, type TestServer } from './test-support/test-server.js';
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeTrack } from '../engine/analyze.js';
+import { analyzeTrack } from '../engine/index.js';
 import { parseKeypointTrackJson } from '../formats/keypoint-track/index.js';
 import { CALM_ANSWERS } from '../coach/triage/test-answers.js';
 import {

@@ -3,7 +3,7 @@
  * side, so paired joints separate slightly by perspective, as in real side-on video. The camera distance is
  * chosen so the lifter and sled fill the requested fraction of the image.
  */
-import type { BodySide } from '../engine/core/landmarks.js';
+import type { BodySide } from '../engine/index.js';
 import type { Anthropometry } from './anthropometry.js';
 import { lateralOffsetM, type ModelPose, type SagittalPoint } from './leg-press-model.js';
 import type { CameraParams } from './types.js';

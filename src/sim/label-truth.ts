@@ -2,10 +2,13 @@
  * Ground-truth rep measures and fault labels, computed on the noiseless geometry sampled densely, with the
  * engine's definitions and the engine's thresholds (read from the config, never copied here).
  */
-import type { EngineConfig } from '../engine/config/engine-config.js';
-import { FAULT_TRAITS } from '../engine/config/fault-traits.js';
-import { firstFrameAtOrAfter } from '../engine/core/series/frame-at-time.js';
-import type { FaultId, Severity } from '../engine/faults/types.js';
+import {
+  FAULT_TRAITS,
+  firstFrameAtOrAfter,
+  type EngineConfig,
+  type FaultId,
+  type Severity,
+} from '../engine/index.js';
 import type { RepTiming } from './motion.js';
 import type { TrueMeasures } from './measure-truth.js';
 import type { TrueRep } from './types.js';

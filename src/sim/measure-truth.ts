@@ -4,7 +4,7 @@
  * hip, knee), hip and head departure = distance off the top-of-rep pad line in thigh lengths, heel lift =
  * heel-toe rotation from its flat orientation.
  */
-import { angleAtDeg, cross, sub } from '../engine/core/geometry.js';
+import { angleAtDeg, cross, sub } from '../engine/index.js';
 import type { CorePose, LegPressModel } from './leg-press-model.js';
 
 export interface TrueMeasures {

@@ -3,7 +3,7 @@
  * segments, and the lifter's configuration at any time. Thigh angle is the driven variable; the pelvis,
  * heel and head follow it through the rep's fault parameters.
  */
-import { lastFrameAtOrBefore } from '../engine/core/series/frame-at-time.js';
+import { lastFrameAtOrBefore } from '../engine/index.js';
 import type { LegPressModel, ModelState } from './leg-press-model.js';
 import type { RepParams, SetParams } from './types.js';
 

@@ -3,8 +3,7 @@
  * clearly past the engine's warn level (read from the config) on chosen reps. Clean reps keep a clear
  * margin below every warn level, so a label never hangs on a rounding error.
  */
-import { ENGINE_DEFAULTS, type EngineConfig } from '../engine/config/engine-config.js';
-import { FAULT_IDS, type FaultId } from '../engine/config/fault-traits.js';
+import { ENGINE_DEFAULTS, FAULT_IDS, type EngineConfig, type FaultId } from '../engine/index.js';
 import { anthropometry, type BodySize } from './anthropometry.js';
 import { createLegPressModel } from './leg-press-model.js';
 import type { MachineParams, RepParams, SetParams } from './types.js';

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_DEFAULTS } from '../engine/config/engine-config.js';
-import { angleAtDeg } from '../engine/core/geometry.js';
-import { LANDMARK_SETS } from '../engine/core/landmarks.js';
-import type { KeypointTrack } from '../engine/core/track.js';
+import { angleAtDeg, ENGINE_DEFAULTS, LANDMARK_SETS, type KeypointTrack } from '../engine/index.js';
 import { buildScenario, cleanRep, simulateSet, withFault } from './index.js';
 import type { SetParams } from './types.js';
 

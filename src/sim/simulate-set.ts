@@ -2,9 +2,14 @@
  * Simulates one leg press set: the lifter's motion on the machine, a side-on camera, pose-model noise, and
  * the ground truth (true angles, rep boundaries, fault labels with the engine's definitions).
  */
-import { ENGINE_DEFAULTS, type EngineConfig } from '../engine/config/engine-config.js';
-import { LANDMARK_SETS, mirrorIndex } from '../engine/core/landmarks.js';
-import type { KeypointPx, PoseFrame } from '../engine/core/track.js';
+import {
+  ENGINE_DEFAULTS,
+  LANDMARK_SETS,
+  mirrorIndex,
+  type EngineConfig,
+  type KeypointPx,
+  type PoseFrame,
+} from '../engine/index.js';
 import { anthropometry } from './anthropometry.js';
 import { fitCamera, slotOf } from './camera.js';
 import { labelTruth } from './label-truth.js';

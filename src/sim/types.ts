@@ -1,6 +1,4 @@
-import type { KeypointTrack } from '../engine/core/track.js';
-import type { LandmarkSetId, BodySide } from '../engine/core/landmarks.js';
-import type { FaultId } from '../engine/faults/types.js';
+import type { BodySide, FaultId, KeypointTrack, LandmarkSetId } from '../engine/index.js';
 import type { BodySize } from './anthropometry.js';
 
 /** The leg press machine as seen from the side. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adviseSet } from '../../src/coach/index.js';
-import { analyzeTrack } from '../../src/engine/analyze.js';
+import { analyzeTrack } from '../../src/engine/index.js';
 import { parseKeypointTrackJson } from '../../src/formats/keypoint-track/index.js';
 import { wordPlan } from '../../src/present/vocabulary/index.js';
 import { openBrowser, screenshot, startServer, type BrowserSession } from './support.js';

@@ -1,5 +1,5 @@
 /** On-device settings (localStorage): the personal safe depth and the mute switch. Nothing leaves the device. */
-import type { DepthCalibration } from '../../engine/depth/types.js';
+import type { DepthCalibration } from '../../engine/index.js';
 
 const SAFE_DEPTH_KEY = 'spotter.safeDepth.v1';
 const MUTED_KEY = 'spotter.muted.v1';

@@ -19,7 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { KeypointTrack } from '../../engine/core/track.js';
+import type { KeypointTrack } from '../../engine/index.js';
 import { FileAccessError } from './file-access-error.js';
 import { inspectOutputPath } from './output-target.js';
 import { writeTrackFile } from './pose-pool/write-track-file.js';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BLAZEPOSE33_NAMES, MOVENET17_NAMES } from '../../engine/core/landmarks.js';
+import { BLAZEPOSE33_NAMES, MOVENET17_NAMES } from '../../engine/index.js';
 import { createPoseEstimator } from '../../pose/create-pose-estimator.js';
 import type { PoseModelName, RgbFrame } from '../../pose/pose-estimator.js';
 import { createNodeModelFileSource } from './model-files.js';

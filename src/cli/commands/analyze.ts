@@ -1,4 +1,4 @@
-import { analyzeTrack } from '../../engine/analyze.js';
+import { analyzeTrack } from '../../engine/index.js';
 import type { SetReportJson } from '../../formats/analysis-report/index.js';
 import { faultSnapshots, renderHtmlReport } from '../../present/html/index.js';
 import { formatReportText } from '../../present/terminal/format-report.js';

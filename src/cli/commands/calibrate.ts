@@ -1,4 +1,4 @@
-import { calibrateFromTrack } from '../../engine/analyze.js';
+import { calibrateFromTrack } from '../../engine/index.js';
 import { formatCalibrationText } from '../../present/terminal/format-calibration.js';
 import { CliError, EXIT, type CommandHandler } from '../command.js';
 import { CALIBRATE_HELP } from '../help.js';

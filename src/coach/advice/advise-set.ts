@@ -5,7 +5,7 @@
  * verdict's headline give way to the triage result's instruction to get care; the measurements (reps, angles,
  * which faults were seen) stay, as numbers a clinician may want.
  */
-import type { AnalysisReport } from '../../engine/report/types.js';
+import type { AnalysisReport } from '../../engine/index.js';
 import type { TriageResult } from '../triage/types.js';
 import { buildPlan } from './build-plan.js';
 import type { CoachPlan, TrainingHistory } from './types.js';

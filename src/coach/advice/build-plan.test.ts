@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FAULT_IDS, type FaultId, type Severity } from '../../engine/faults/types.js';
-import { REPORT_SCHEMA_VERSION, type AnalysisReport } from '../../engine/report/types.js';
+import {
+  FAULT_IDS,
+  REPORT_SCHEMA_VERSION,
+  type AnalysisReport,
+  type FaultId,
+  type Severity,
+} from '../../engine/index.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import type { TriageAnswers } from '../triage/answers.js';
 import { triage } from '../triage/triage.js';

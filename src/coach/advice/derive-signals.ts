@@ -1,4 +1,4 @@
-import type { FaultId, Severity } from '../../engine/faults/types.js';
+import type { FaultId, Severity } from '../../engine/index.js';
 import type { AnswerSignal, Signal } from '../knowledge/signals.js';
 import { recogniseConditions } from '../triage/known-conditions.js';
 import type { PlanInput } from './types.js';

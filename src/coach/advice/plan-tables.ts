@@ -3,7 +3,7 @@
  * checklist for a plan with nothing to go on, and which prehab targets the faults call for. Data only: the
  * ranking lives in the select-* modules, the words in src/present/vocabulary.
  */
-import type { FaultId, Severity } from '../../engine/faults/types.js';
+import type { FaultId, Severity } from '../../engine/index.js';
 import type { Alternative, Prehab } from '../knowledge/types.js';
 
 /** Faults weigh by severity when causes and fixes are ranked. */

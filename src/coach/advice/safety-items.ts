@@ -2,7 +2,7 @@
  * The plan's own rules, not knowledge items: stop now, the care the triage asks for, what the video could not
  * judge, and when to see someone. Codes and parameters only; src/present/vocabulary words them.
  */
-import type { AnalysisReport } from '../../engine/report/types.js';
+import type { AnalysisReport } from '../../engine/index.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import type { TriageResult } from '../triage/types.js';
 import { PAIN_STOP_SCORE, type DerivedSignals } from './derive-signals.js';

@@ -3,8 +3,7 @@
  * lifter told us about rest and pain always makes the list; every fault seen gets its best own fix; the rest
  * of the places go by score. With nothing to go on, the setup checklist.
  */
-import type { AnalysisReport } from '../../engine/report/types.js';
-import type { FaultId } from '../../engine/faults/types.js';
+import type { AnalysisReport, FaultId } from '../../engine/index.js';
 import type { Cause, KnowledgeBase } from '../knowledge/types.js';
 import type { DerivedSignals } from './derive-signals.js';
 import {

@@ -1,6 +1,4 @@
-import type { SafeDepth } from '../../engine/depth/types.js';
-import type { FaultId } from '../../engine/faults/types.js';
-import type { AnalysisReport } from '../../engine/report/types.js';
+import type { AnalysisReport, FaultId, SafeDepth } from '../../engine/index.js';
 import type { Signal } from '../knowledge/signals.js';
 import type { SourceId } from '../knowledge/sources.js';
 import type { TriageLevel, TriageResult } from '../triage/types.js';

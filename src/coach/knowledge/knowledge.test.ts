@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAULT_IDS } from '../../engine/faults/types.js';
+import { FAULT_IDS } from '../../engine/index.js';
 import { ALTERNATIVES } from './alternatives.js';
 import { CAUSES } from './causes.js';
 import { FIXES } from './fixes.js';

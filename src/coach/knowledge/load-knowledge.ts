@@ -3,7 +3,7 @@
  * items (unique ids, fix ids that exist, a cause and a fix for every engine fault). A broken knowledge
  * base throws at load rather than giving a lifter half an answer.
  */
-import { FAULT_IDS } from '../../engine/faults/types.js';
+import { FAULT_IDS } from '../../engine/index.js';
 import { ALTERNATIVES } from './alternatives.js';
 import { CAUSES } from './causes.js';
 import { FIXES } from './fixes.js';

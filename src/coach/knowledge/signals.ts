@@ -1,4 +1,4 @@
-import { FAULT_IDS, type FaultId } from '../../engine/faults/types.js';
+import { FAULT_IDS, type FaultId } from '../../engine/index.js';
 
 /**
  * What can point at a cause besides a video fault: facts from the pain answers or the training history.

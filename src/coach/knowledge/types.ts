@@ -3,7 +3,7 @@
  * when loaded (load-knowledge.ts), so a malformed item fails loudly instead of reaching a user.
  */
 import { z } from 'zod';
-import { FAULT_IDS } from '../../engine/faults/types.js';
+import { FAULT_IDS } from '../../engine/index.js';
 import { SOURCE_IDS, type SourceId } from './sources.js';
 import { SIGNALS, type Signal } from './signals.js';
 

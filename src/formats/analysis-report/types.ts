@@ -4,7 +4,7 @@
  * Types only: the CLI builds the objects, and their key order is the order written.
  */
 import type { TriageResult } from '../../coach/index.js';
-import type { AnalysisReport } from '../../engine/report/types.js';
+import type { AnalysisReport } from '../../engine/index.js';
 import type { CoachPlanJson } from './plan-json.js';
 
 /** The analysed set as presented (under a red flag, every fix replaced by the instruction to get care). */

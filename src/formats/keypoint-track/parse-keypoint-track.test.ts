@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KeypointTrack } from '../../engine/core/track.js';
+import type { KeypointTrack } from '../../engine/index.js';
 import { parseKeypointTrackJson, parseKeypointTrackValue } from './parse-keypoint-track.js';
 import { frameSchema } from './schema.js';
 import { serializeKeypointTrack } from './serialize-keypoint-track.js';

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
-import { LANDMARK_SETS } from '../../engine/core/landmarks.js';
-import type { KeypointPx, KeypointTrack, PoseFrame, TrackSource } from '../../engine/core/track.js';
+import {
+  LANDMARK_SETS,
+  type KeypointPx,
+  type KeypointTrack,
+  type PoseFrame,
+  type TrackSource,
+} from '../../engine/index.js';
 import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { checkFormatIdentity, type FormatIdentity } from '../check-format-identity.js';
 import { formatPath, valueAt } from '../json-path.js';

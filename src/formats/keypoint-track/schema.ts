@@ -4,7 +4,7 @@
  * hour-long file is validated without building a second copy of every frame.
  */
 import { z } from 'zod';
-import { LANDMARK_SETS, type LandmarkSetId } from '../../engine/core/landmarks.js';
+import { LANDMARK_SETS, type LandmarkSetId } from '../../engine/index.js';
 import { TRACK_FORMAT_ID, TRACK_FORMAT_VERSION } from './constants.js';
 
 /** z.number() already rejects NaN and Infinity (e.g. `1e999` in the JSON text). */

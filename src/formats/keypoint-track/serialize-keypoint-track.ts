@@ -1,4 +1,4 @@
-import type { KeypointTrack } from '../../engine/core/track.js';
+import type { KeypointTrack } from '../../engine/index.js';
 import { TRACK_FORMAT_ID, TRACK_FORMAT_VERSION } from './constants.js';
 
 /**

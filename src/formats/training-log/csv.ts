@@ -4,8 +4,7 @@
  * that a spreadsheet would run as a formula is neutralised, numbers stay numbers. A CSV row that cannot be read
  * throws a TrainingLogFormatError naming its line and column.
  */
-import { FAULT_IDS, type FaultId, type Severity } from '../../engine/faults/types.js';
-import { VERDICTS } from '../../engine/report/types.js';
+import { FAULT_IDS, VERDICTS, type FaultId, type Severity } from '../../engine/index.js';
 import {
   addSet,
   emptyLog,

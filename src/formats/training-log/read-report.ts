@@ -4,8 +4,7 @@
  * are an error naming the field.
  */
 import { z } from 'zod';
-import { FAULT_IDS } from '../../engine/faults/types.js';
-import { VERDICTS } from '../../engine/report/types.js';
+import { FAULT_IDS, VERDICTS } from '../../engine/index.js';
 import type { ReportForLog } from '../../log/index.js';
 import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { formatPath } from '../json-path.js';

@@ -3,8 +3,7 @@
  * log is an error rather than silently dropped data. Ranges come from the core's LOG_LIMITS.
  */
 import { z } from 'zod';
-import { FAULT_IDS } from '../../engine/faults/types.js';
-import { VERDICTS } from '../../engine/report/types.js';
+import { FAULT_IDS, VERDICTS } from '../../engine/index.js';
 import { EXERCISES, LOG_LIMITS as L, isIsoDateTime } from '../../log/index.js';
 import { TRAINING_LOG_FORMAT_ID, TRAINING_LOG_FORMAT_VERSION } from './constants.js';
 

@@ -3,7 +3,7 @@
  * 256 px aligned crop. Body landmarks 0..32 map to image pixels with visibility as score; 33/34 frame the
  * next crop.
  */
-import type { KeypointPx } from '../../engine/core/track.js';
+import type { KeypointPx } from '../../engine/index.js';
 import type { BoxPx } from '../pose-estimator.js';
 import { cropToImagePx } from '../roi/roi-geometry.js';
 import type { PointPx } from './alignment-roi.js';

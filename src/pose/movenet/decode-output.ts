@@ -1,7 +1,7 @@
 /**
  * MoveNet single-pose output: [1, 1, 17, 3] with (y, x, score) per keypoint, y and x in [0, 1] of the crop.
  */
-import type { KeypointPx } from '../../engine/core/track.js';
+import type { KeypointPx } from '../../engine/index.js';
 import type { BoxPx } from '../pose-estimator.js';
 import type { CropPose } from '../shared/estimate-with-roi.js';
 import { cropToImagePx } from '../roi/roi-geometry.js';

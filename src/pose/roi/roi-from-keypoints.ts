@@ -2,7 +2,7 @@
  * Frames the next crop from a pose: a square around the hips big enough for the torso and every
  * confident keypoint, with margin for movement (the idea of MoveNet's crop algorithm, own implementation).
  */
-import type { KeypointPx } from '../../engine/core/track.js';
+import type { KeypointPx } from '../../engine/index.js';
 import type { BoxPx } from '../pose-estimator.js';
 import type { RoiConfig } from './roi-config.js';
 import { squareAround, type FrameSizePx } from './roi-geometry.js';

@@ -3,7 +3,7 @@
  * When that crop loses them: a wider crop around the last position (keeps the lifter rather than a
  * bystander), then the whole frame. State only; the estimator runs the model on the suggested crops.
  */
-import type { KeypointPx } from '../../engine/core/track.js';
+import type { KeypointPx } from '../../engine/index.js';
 import type { BoxPx } from '../pose-estimator.js';
 import type { RoiConfig } from './roi-config.js';
 import { roiFromKeypoints, type RoiBodyIndices } from './roi-from-keypoints.js';

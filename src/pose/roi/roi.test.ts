@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KeypointPx } from '../../engine/core/track.js';
+import type { KeypointPx } from '../../engine/index.js';
 import type { BoxPx } from '../pose-estimator.js';
 import { estimateWithRoi, type CropPose } from '../shared/estimate-with-roi.js';
 import { MOVENET_BODY } from '../movenet/constants.js';

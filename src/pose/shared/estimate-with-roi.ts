@@ -3,7 +3,7 @@
  * good enough, and when the person was just (re)acquired on a wide view, run once more on the tight
  * crop framed from that pose, so the model sees the body large from the first frame on.
  */
-import type { KeypointPx } from '../../engine/core/track.js';
+import type { KeypointPx } from '../../engine/index.js';
 import type { BoxPx, PoseEstimate } from '../pose-estimator.js';
 import type { RoiTracker } from '../roi/roi-tracker.js';
 import type { FrameSizePx } from '../roi/roi-geometry.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTrack } from '../../engine/analyze.js';
+import { analyzeTrack } from '../../engine/index.js';
 import { buildScenario, simulateSet } from '../../sim/index.js';
 import { reportToCsv } from './report-csv.js';
 

@@ -3,7 +3,7 @@
  * encoder. The columns are named as the JSON report's fields (`rep` is a rep's `index`); faults are
  * `id:severity` pairs. The web app's CSV export; the CLI can write the same file.
  */
-import type { AnalysisReport } from '../../engine/report/types.js';
+import type { AnalysisReport } from '../../engine/index.js';
 import { csvRow } from '../../formats/csv-cell.js';
 
 /** The columns, in order. */

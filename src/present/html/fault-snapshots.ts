@@ -1,6 +1,4 @@
-import { nearestFrame } from '../../engine/core/series/frame-at-time.js';
-import type { KeypointTrack } from '../../engine/core/track.js';
-import type { AnalysisReport } from '../../engine/report/types.js';
+import { nearestFrame, type AnalysisReport, type KeypointTrack } from '../../engine/index.js';
 import type { FaultSnapshot } from './types.js';
 
 /** Enough pictures to show each fault without making the report file heavy. */

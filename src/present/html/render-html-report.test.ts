@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisReport } from '../../engine/report/types.js';
+import type { AnalysisReport } from '../../engine/index.js';
 import { renderHtmlReport } from './render-html-report.js';
 import type { FaultSnapshot } from './types.js';
 

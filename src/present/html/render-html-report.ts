@@ -3,8 +3,7 @@
  * Pure string building, so the CLI and the web app's export produce the same file.
  */
 import { phaseTimeText } from '../phase-time.js';
-import type { FaultId, Severity } from '../../engine/faults/types.js';
-import type { AnalysisReport, RepReport } from '../../engine/report/types.js';
+import type { AnalysisReport, FaultId, RepReport, Severity } from '../../engine/index.js';
 import { faultName, repsWhere } from '../vocabulary/fault-names.js';
 import { safeDepthSourceWords } from '../vocabulary/safe-depth-words.js';
 import { NOT_CHECKED_MARKER, severityText } from '../vocabulary/severity-words.js';

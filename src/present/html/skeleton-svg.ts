@@ -1,8 +1,7 @@
 /** The model's skeleton as inline SVG, over the snapshot picture when there is one. */
-import { LANDMARK_SETS } from '../../engine/core/landmarks.js';
+import { LANDMARK_SETS, SKELETON_BONES as BONES } from '../../engine/index.js';
 import { escapeHtml, num } from './escape-html.js';
 import type { FaultSnapshot } from './types.js';
-import { SKELETON_BONES as BONES } from '../../engine/core/skeleton.js';
 
 /** Below this model confidence a point is not drawn: a guessed joint would mislead more than a gap. */
 const MIN_DRAW_SCORE = 0.2;

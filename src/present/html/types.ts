@@ -1,7 +1,4 @@
-import type { LandmarkSetId } from '../../engine/core/landmarks.js';
-import type { KeypointPx } from '../../engine/core/track.js';
-import type { FaultId } from '../../engine/faults/types.js';
-import type { AnalysisReport } from '../../engine/report/types.js';
+import type { AnalysisReport, FaultId, KeypointPx, LandmarkSetId } from '../../engine/index.js';
 import type { CoachPlanJson } from '../../formats/analysis-report/index.js';
 import type { Surface } from '../vocabulary/surface.js';
 

@@ -1,4 +1,4 @@
-import type { DepthCalibration } from '../../engine/depth/types.js';
+import type { DepthCalibration } from '../../engine/index.js';
 import { createStyle } from './ansi.js';
 import { deg, fixed } from './format-number.js';
 import type { TerminalOptions } from './format-report.js';

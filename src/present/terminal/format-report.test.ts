@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisReport, RepReport } from '../../engine/report/types.js';
+import type { AnalysisReport, RepReport } from '../../engine/index.js';
 import { formatCalibrationText } from './format-calibration.js';
 import { formatReportText } from './format-report.js';
 

@@ -3,7 +3,7 @@
  * depth, a per-rep table, top fixes and what could not be judged. Pure string building.
  */
 import { phaseTimeText } from '../phase-time.js';
-import type { AnalysisReport, RepReport } from '../../engine/report/types.js';
+import type { AnalysisReport, RepReport } from '../../engine/index.js';
 import { faultName, repsWhere } from '../vocabulary/fault-names.js';
 import { safeDepthSourceWords } from '../vocabulary/safe-depth-words.js';
 import { MARKER_LEGEND, NOT_CHECKED_MARKER } from '../vocabulary/severity-words.js';

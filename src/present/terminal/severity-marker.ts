@@ -1,4 +1,4 @@
-import type { Severity } from '../../engine/faults/types.js';
+import type { Severity } from '../../engine/index.js';
 import { SEVERITY_WORDS } from '../vocabulary/severity-words.js';
 import type { Style } from './ansi.js';
 

@@ -1,5 +1,4 @@
-import { FAULT_LABELS } from '../../engine/report/fault-labels.js';
-import type { FaultId } from '../../engine/faults/types.js';
+import { FAULT_LABELS, type FaultId } from '../../engine/index.js';
 
 /**
  * The plain name of each fault. One table: the engine words its verdict headline with the same one

@@ -1,4 +1,4 @@
-import type { SafeDepth } from '../../engine/depth/types.js';
+import type { SafeDepth } from '../../engine/index.js';
 import type { Surface } from './surface.js';
 
 /** Where a safe depth came from, in words (the coach plan's "your safe depth" detail). */

@@ -1,4 +1,4 @@
-import type { Severity } from '../../engine/faults/types.js';
+import type { Severity } from '../../engine/index.js';
 
 /**
  * How every presenter marks a severity: a symbol for the HTML report and the web app, a plain-text marker for

@@ -1,4 +1,4 @@
-import type { Verdict } from '../../engine/report/types.js';
+import type { Verdict } from '../../engine/index.js';
 
 /**
  * How every presenter names a verdict: a symbol (never colour alone), the short name the terminal prints in

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KeypointTrack } from '../../engine/core/track.js';
-import type { AnalysisReport } from '../../engine/report/types.js';
+import type { AnalysisReport, KeypointTrack } from '../../engine/index.js';
 import type { RenderTruth } from '../ground-truth.js';
 import { scoreClip } from './score-clip.js';
 import { summarize } from './summarize.js';

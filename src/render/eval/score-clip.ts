@@ -4,13 +4,16 @@
  * by bottom time), not-assessable faults, and how well the pose model found the figure (keypoint scores on
  * the near-side hip, knee and ankle, and their pixel error against the projected joints).
  */
-import { FORM_FAULT_IDS, type FormFaultId } from '../../engine/config/fault-traits.js';
-import { LANDMARK_SETS } from '../../engine/core/landmarks.js';
-import { nearestFrame } from '../../engine/core/series/frame-at-time.js';
-import { median } from '../../engine/core/series/median.js';
-import type { KeypointTrack } from '../../engine/core/track.js';
-import type { Kinematics } from '../../engine/kinematics/types.js';
-import type { AnalysisReport } from '../../engine/report/types.js';
+import {
+  FORM_FAULT_IDS,
+  LANDMARK_SETS,
+  median,
+  nearestFrame,
+  type AnalysisReport,
+  type FormFaultId,
+  type KeypointTrack,
+  type Kinematics,
+} from '../../engine/index.js';
 import { scoreRepFaults, type VerdictCounts } from '../../eval/score-rep-faults.js';
 import type { RenderTruth } from '../ground-truth.js';
 

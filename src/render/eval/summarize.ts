@@ -2,8 +2,7 @@
  * Aggregates clip scores into the evaluation summary (`--json` object) and a text table broken down by
  * camera yaw and pose model.
  */
-import { median } from '../../engine/core/series/median.js';
-import { FAULT_TRAITS } from '../../engine/config/fault-traits.js';
+import { FAULT_TRAITS, median } from '../../engine/index.js';
 import { SCORED_FAULTS, type ClipScore, type ScoredFault } from './score-clip.js';
 
 export interface ScoredRun {

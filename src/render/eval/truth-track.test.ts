@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeTrack } from '../../engine/analyze.js';
+import { analyzeTrack } from '../../engine/index.js';
 import type { RenderTruth } from '../ground-truth.js';
 import { truthToTrack } from './truth-track.js';
 

@@ -2,8 +2,7 @@
  * The ground truth as a keypoint track (perfect 2D joints, score 1): analysing it separates what the pose
  * model loses from what the engine itself loses (2D perspective, segmentation, thresholds).
  */
-import { LANDMARK_SETS } from '../../engine/core/landmarks.js';
-import type { KeypointPx, KeypointTrack } from '../../engine/core/track.js';
+import { LANDMARK_SETS, type KeypointPx, type KeypointTrack } from '../../engine/index.js';
 import type { RenderTruth } from '../ground-truth.js';
 
 export function truthToTrack(truth: RenderTruth): KeypointTrack {

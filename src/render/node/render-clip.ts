@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ENGINE_DEFAULTS } from '../../engine/config/engine-config.js';
+import { ENGINE_DEFAULTS } from '../../engine/index.js';
 import { simulateSet } from '../../sim/simulate-set.js';
 import { buildRenderTruth, TRUTH_POINT_NAMES, type RenderTruth } from '../ground-truth.js';
 import { buildRigFrames } from '../rig/build-rig.js';

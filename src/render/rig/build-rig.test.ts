@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_DEFAULTS } from '../../engine/config/engine-config.js';
+import { ENGINE_DEFAULTS } from '../../engine/index.js';
 import { simulateSet } from '../../sim/simulate-set.js';
 import { fixtureParams } from '../presets.js';
 import type { RenderParams, SceneSpec, V3 } from '../types.js';

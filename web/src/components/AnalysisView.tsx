@@ -6,10 +6,12 @@
 import { phaseTimeText } from '../../../src/present/phase-time.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { adviseSet, type SetAdvice } from '../../../src/coach/index.js';
-import type { DetailedAnalysis } from '../../../src/engine/analyze.js';
-import { frameShownAt } from '../../../src/engine/core/series/frame-at-time.js';
-import type { KeypointTrack } from '../../../src/engine/core/track.js';
-import type { AnalysisReport } from '../../../src/engine/report/types.js';
+import {
+  frameShownAt,
+  type AnalysisReport,
+  type DetailedAnalysis,
+  type KeypointTrack,
+} from '../../../src/engine/index.js';
 import type { CoachPlanJson } from '../../../src/formats/analysis-report/index.js';
 import { reportToCsv } from '../../../src/present/csv/report-csv.js';
 import { faultSnapshots, renderHtmlReport } from '../../../src/present/html/index.js';

@@ -1,5 +1,5 @@
 /** A small SVG line plot of one angle series with rep bands, an optional limit line and a playback cursor. */
-import type { RepReport } from '../../../src/engine/report/types.js';
+import type { RepReport } from '../../../src/engine/index.js';
 
 interface Props {
   readonly title: string;

@@ -1,7 +1,10 @@
 /** Draws the model's skeleton on a canvas over the video (near side thicker, joints as dots). */
-import { LANDMARK_SETS, type LandmarkSetId } from '../../../src/engine/core/landmarks.js';
-import type { KeypointPx } from '../../../src/engine/core/track.js';
-import { SKELETON_BONES as BONES } from '../../../src/engine/core/skeleton.js';
+import {
+  LANDMARK_SETS,
+  SKELETON_BONES as BONES,
+  type KeypointPx,
+  type LandmarkSetId,
+} from '../../../src/engine/index.js';
 
 const MIN_SCORE = 0.2;
 

@@ -1,6 +1,6 @@
 /** The bundled demo: a keypoint track precomputed by the real model (scripts/make-demo.ts) and its video. */
 import { parseKeypointTrackJson } from '../../../src/formats/keypoint-track/index.js';
-import type { KeypointTrack } from '../../../src/engine/core/track.js';
+import type { KeypointTrack } from '../../../src/engine/index.js';
 
 export interface DemoSet {
   readonly track: KeypointTrack;

@@ -3,8 +3,11 @@
  * through (the CLI's frame rate and picture size, the same pose model, a fresh tracking pass, the offline
  * engine), so the summary a lifter keeps is the one analysing the footage as a file would give.
  */
-import { analyzeTrackDetailed, type DetailedAnalysis } from '../../../src/engine/analyze.js';
-import type { KeypointTrack } from '../../../src/engine/core/track.js';
+import {
+  analyzeTrackDetailed,
+  type DetailedAnalysis,
+  type KeypointTrack,
+} from '../../../src/engine/index.js';
 import type { PoseModelName } from '../../../src/pose/pose-estimator.js';
 import { getPoseClient } from '../pose/shared-client.js';
 import { loadVideo, videoToTrack } from '../video/video-to-track.js';

@@ -7,8 +7,7 @@
  */
 import { openCamera, stopCamera } from '../../../src/adapters/browser/camera.js';
 import { analysisSize, grabRgbFrame } from '../../../src/adapters/browser/rgb-frame.js';
-import { LANDMARK_SETS, type LandmarkSetId } from '../../../src/engine/core/landmarks.js';
-import type { PoseFrame } from '../../../src/engine/core/track.js';
+import { LANDMARK_SETS, type LandmarkSetId, type PoseFrame } from '../../../src/engine/index.js';
 import type { PoseModelName, RgbFrame } from '../../../src/pose/pose-estimator.js';
 import type { PoseClient, PoseResult } from '../pose/pose-client.js';
 import { getPoseClient } from '../pose/shared-client.js';

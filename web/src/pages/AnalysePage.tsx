@@ -1,7 +1,6 @@
 /** Demo on first open; pick or drop a video to analyse your own set (on this device, nothing uploaded). */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { analyzeTrackDetailed, AnalysisError } from '../../../src/engine/analyze.js';
-import type { KeypointTrack } from '../../../src/engine/core/track.js';
+import { AnalysisError, analyzeTrackDetailed, type KeypointTrack } from '../../../src/engine/index.js';
 import { DEFAULT_POSE_MODEL } from '../../../src/pose/create-pose-estimator.js';
 import type { PoseModelName } from '../../../src/pose/pose-estimator.js';
 import { AnalysisView } from '../components/AnalysisView.js';

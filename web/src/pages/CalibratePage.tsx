@@ -1,11 +1,13 @@
 /** Safe-depth calibration: a guided slow set (camera or a recorded video) -> calibrateFromTrack -> stored. */
 import { useRef, useState } from 'react';
 import { clearSafeDepth, saveSafeDepth } from '../../../src/adapters/browser/settings-store.js';
-import { calibrateFromTrack } from '../../../src/engine/analyze.js';
-import { DEPTH_DEFAULTS } from '../../../src/engine/config/depth-config.js';
+import {
+  calibrateFromTrack,
+  DEPTH_DEFAULTS,
+  type DepthCalibration,
+  type PoseFrame,
+} from '../../../src/engine/index.js';
 import { DEFAULT_POSE_MODEL } from '../../../src/pose/create-pose-estimator.js';
-import type { PoseFrame } from '../../../src/engine/core/track.js';
-import type { DepthCalibration } from '../../../src/engine/depth/types.js';
 import { drawSkeleton } from '../components/skeleton.js';
 import { notifySafeDepthChanged, useSafeDepth } from '../lib/settings.js';
 import { CameraSession, type SessionInfo } from '../live/camera-session.js';

@@ -1,5 +1,5 @@
 /** The page's handle on the pose worker: one promise per frame, answered in order. */
-import type { KeypointPx } from '../../../src/engine/core/track.js';
+import type { KeypointPx } from '../../../src/engine/index.js';
 import type { PoseModelName, RgbFrame } from '../../../src/pose/pose-estimator.js';
 import type { BackendChoice, FromWorker, ToWorker, WorkerReady } from './protocol.js';
 

@@ -1,5 +1,5 @@
 /** Messages between the page and the pose worker. */
-import type { KeypointPx } from '../../../src/engine/core/track.js';
+import type { KeypointPx } from '../../../src/engine/index.js';
 import type { PoseModelName } from '../../../src/pose/pose-estimator.js';
 import type { BrowserBackend } from '../../../src/adapters/browser/tfjs-browser-backend.js';
 

@@ -4,8 +4,7 @@
  * as RGB and sent to the pose worker. Nothing is uploaded.
  */
 import { analysisSize, grabRgbFrame } from '../../../src/adapters/browser/rgb-frame.js';
-import { LANDMARK_SETS } from '../../../src/engine/core/landmarks.js';
-import type { KeypointTrack, PoseFrame } from '../../../src/engine/core/track.js';
+import { LANDMARK_SETS, type KeypointTrack, type PoseFrame } from '../../../src/engine/index.js';
 import {
   DEFAULT_ANALYSIS_MAX_FPS,
   DEFAULT_ANALYSIS_MAX_SIDE_PX,

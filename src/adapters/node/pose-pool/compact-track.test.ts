@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeTrack } from '../../../engine/analyze.js';
+import { analyzeTrack } from '../../../engine/index.js';
 import { parseKeypointTrackJson, serializeKeypointTrack } from '../../../formats/keypoint-track/index.js';
 import { packKeypoints, type PoseSample } from './pose-sample.js';
 import { samplesToTrack } from './samples-to-track.js';

@@ -2,7 +2,7 @@
  * Decodes one contiguous time range of a video and runs one estimator over its frames in order, so the
  * estimator's region-of-interest tracking sees an unbroken sequence. Used in a worker or in-process.
  */
-import { LANDMARK_SETS, type LandmarkSetId } from '../../../engine/core/landmarks.js';
+import { LANDMARK_SETS, type LandmarkSetId } from '../../../engine/index.js';
 import type { PoseEstimator } from '../../../pose/pose-estimator.js';
 import { openVideoStream, type DecodeOptions, type DecodeSummary } from '../video/decode-frames.js';
 import { meanLuma, packKeypoints, type PoseSample } from './pose-sample.js';

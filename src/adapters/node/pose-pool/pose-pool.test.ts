@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANDMARK_SETS } from '../../../engine/core/landmarks.js';
+import { LANDMARK_SETS } from '../../../engine/index.js';
 import { locateFfmpeg } from '../video/locate-ffmpeg.js';
 import { probeVideo } from '../video/probe-video.js';
 import { createMediaDir, testPatternArgs, type MediaDir } from '../video/test-support/make-media.js';

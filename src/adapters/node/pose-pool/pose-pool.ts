@@ -16,7 +16,7 @@ import type { FfmpegTool } from '../video/locate-ffmpeg.js';
 import type { VideoProbe } from '../video/probe-video.js';
 import { estimateSegment } from './estimate-segment.js';
 import { siblingModuleUrl, startEstimatorLoad } from './estimator-module.js';
-import type { LandmarkSetId } from '../../../engine/core/landmarks.js';
+import type { LandmarkSetId } from '../../../engine/index.js';
 import { landmarkSetOf } from './samples-to-track.js';
 import { planSegments, type VideoSegment } from './plan-segments.js';
 import type { PoseSample } from './pose-sample.js';

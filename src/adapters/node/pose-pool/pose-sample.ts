@@ -1,5 +1,4 @@
-import type { LandmarkSet } from '../../../engine/core/landmarks.js';
-import type { KeypointPx } from '../../../engine/core/track.js';
+import type { KeypointPx, LandmarkSet } from '../../../engine/index.js';
 import type { BoxPx, RgbFrame } from '../../../pose/pose-estimator.js';
 
 /**

@@ -2,7 +2,7 @@
  * Checks on the estimator's output that the engine cannot make (it never sees pixels): was anybody found,
  * was the footage too dark, were several people in view. Limits are input-sanity limits, not form thresholds.
  */
-import { median } from '../../../engine/core/series/median.js';
+import { median } from '../../../engine/index.js';
 import type { PoseSample } from './pose-sample.js';
 
 export const INPUT_LIMITS = {

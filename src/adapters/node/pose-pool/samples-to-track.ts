@@ -1,5 +1,10 @@
-import { LANDMARK_SETS, type LandmarkSetId } from '../../../engine/core/landmarks.js';
-import type { KeypointPx, KeypointTrack, PoseFrame } from '../../../engine/core/track.js';
+import {
+  LANDMARK_SETS,
+  type KeypointPx,
+  type KeypointTrack,
+  type LandmarkSetId,
+  type PoseFrame,
+} from '../../../engine/index.js';
 import type { PoseModelName } from '../../../pose/pose-estimator.js';
 import type { SizePx } from '../video/analysis-size.js';
 import { unpackKeypoints, type PoseSample } from './pose-sample.js';

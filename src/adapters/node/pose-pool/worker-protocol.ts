@@ -1,4 +1,4 @@
-import type { LandmarkSetId } from '../../../engine/core/landmarks.js';
+import type { LandmarkSetId } from '../../../engine/index.js';
 import type { PoseModelName } from '../../../pose/pose-estimator.js';
 import type { DecodeOptions, DecodeSummary } from '../video/decode-frames.js';
 import type { SegmentTimings } from './estimate-segment.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { KeypointTrack } from '../../../engine/core/track.js';
+import type { KeypointTrack } from '../../../engine/index.js';
 import { serializeKeypointTrack } from '../../../formats/keypoint-track/index.js';
 import { writeTrackFile } from './write-track-file.js';
 

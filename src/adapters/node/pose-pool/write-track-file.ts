@@ -5,7 +5,7 @@
  * The file is written under the output policy of `beginAtomicWrite` (symbolic links followed, mode kept, only
  * regular files replaced).
  */
-import type { KeypointTrack } from '../../../engine/core/track.js';
+import type { KeypointTrack } from '../../../engine/index.js';
 import { serializeKeypointTrack } from '../../../formats/keypoint-track/index.js';
 import { beginAtomicWrite } from '../write-file-atomic.js';
 

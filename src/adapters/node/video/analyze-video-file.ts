@@ -5,8 +5,7 @@
  * scripts. Nothing is written here; the caller decides what to present and where.
  */
 import { availableParallelism } from 'node:os';
-import { analyzeTrackDetailed, type DetailedAnalysis } from '../../../engine/analyze.js';
-import type { KeypointTrack } from '../../../engine/core/track.js';
+import { analyzeTrackDetailed, type DetailedAnalysis, type KeypointTrack } from '../../../engine/index.js';
 import type { VideoRunJson } from '../../../formats/analysis-report/index.js';
 import type { PoseModelName } from '../../../pose/pose-estimator.js';
 import { faultSnapshots } from '../../../present/html/fault-snapshots.js';

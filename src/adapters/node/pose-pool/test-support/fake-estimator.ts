@@ -5,7 +5,7 @@
  * `front` (front camera), `cut` (lifter partly out of frame), `fail` (the model throws after 6 s).
  * Frames darker than a night scene yield nobody, like a real model.
  */
-import type { KeypointPx } from '../../../../engine/core/track.js';
+import type { KeypointPx } from '../../../../engine/index.js';
 import type {
   PoseEstimate,
   PoseEstimator,
