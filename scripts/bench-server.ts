@@ -1,164 +1,300 @@
 /**
- * npm run bench:server -- [--videos N] [--real-model]: loopback only, bounded. Needs DATABASE_URL (workers are
- * separate processes). Uploads N clips at once to `spotter serve` code (no in-process worker), then runs the
- * batch with 1 and with 2 `spotter worker` processes (one pose thread each), and once more with 2 workers of
- * which one is SIGKILLed mid-job. Reports jobs/minute, p95 API latency (uploads, job polls), lost and duplicate
- * sets, against the single-process analysis of the same clips in a row. The fake pose model is the default (it
- * measures the server, queue and decode; --real-model uses BlazePose). Figures: docs/performance.md.
+ * npm run bench:server -- [--real-model] [--videos N] [--no-single] [--no-kill]: loopback only, bounded. Needs
+ * DATABASE_URL (workers are separate processes). Uploads N clips at once (the bundled fixtures/render clips, in
+ * turn) to `spotter serve` code with no in-process worker, then runs the batch with 1 and with 2
+ * `spotter worker` processes (one pose thread each), and once more with 2 workers of which one is SIGKILLed
+ * mid-job. Reports jobs/minute, CPU seconds per job, p95 API latency, lost and duplicate sets, against the
+ * single-process analysis of the same clips in a row. The fake pose model is the default (it measures the
+ * server, queue and decode); --real-model uses the default model (BlazePose full).
+ *
+ * npm run bench:server -- --startup [--runs R]: how long `spotter serve` on the embedded database (PGlite) takes
+ * from the command to its first answer on /api/health: the first start on a machine (empty cache), a fresh data
+ * folder, and an existing one. Runs the built CLI (bin/spotter.js: `npm run build` first) as `npx spotter serve`
+ * does. Figures: docs/performance.md.
+ *
+ * Both end with one line starting `bench:server summary:` (the figure to compare, with the load average).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { createMediaDir, testPatternArgs } from '../src/adapters/node/video/test-support/make-media.js';
 import { analyseVideoFile } from '../src/server/jobs/analyse-video-file.js';
 import { startServer } from '../src/server/runtime.js';
 
 const args = process.argv.slice(2);
-const videos = Number(args[args.indexOf('--videos') + 1]) || 12;
-const realModel = args.includes('--real-model');
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-  console.error(
-    'bench:server needs DATABASE_URL (a PostgreSQL shared by the server and the worker processes).',
-  );
-  process.exit(2);
-}
-const FAKE = new URL('../src/adapters/node/pose-pool/test-support/fake-estimator.ts', import.meta.url).href;
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  SPOTTER_JOB_SCHEMA: `bench_${process.pid}`,
-  SPOTTER_JOB_EXPIRE_S: '20',
-  SPOTTER_JOB_SUPERVISE_S: '2',
-  SPOTTER_JOB_RETRY_DELAY_S: '0',
-  SPOTTER_JOB_POLL_S: '0.5',
-  ...(realModel ? {} : { SPOTTER_ESTIMATOR_MODULE: FAKE }),
-};
-Object.assign(process.env, env);
-
+const flag = (name: string) => args.includes(name);
+const numberArg = (name: string) => Number(args[args.indexOf(name) + 1]) || undefined;
+const ROOT = path.resolve(import.meta.dirname, '..');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.95 * (xs.length - 1))] ?? NaN;
-const media = createMediaDir();
-const clipPath = media.make('set.mp4', testPatternArgs({ size: '640x360', fps: 30, seconds: 9 }));
-const clip = readFileSync(clipPath);
-const dataDir = mkdtempSync(path.join(tmpdir(), 'spotter-bench-server-'));
-const server = await startServer({
-  dataDir,
-  databaseUrl,
-  env,
-  port: 0,
-  host: '127.0.0.1',
-  version: 'bench',
-  inProcessWorker: false,
-  poseThreads: 1,
-});
-const api = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
-  const t = performance.now();
-  const res = await fetch(`${server.url}${url}`, {
-    method,
-    headers: {
-      ...(body !== undefined && !(body instanceof Buffer) && { 'content-type': 'application/json' }),
-      ...headers,
-    },
-    ...(body !== undefined && { body: body instanceof Buffer ? body : JSON.stringify(body) }),
-  });
-  return {
-    status: res.status,
-    json: (await res.json()) as Record<string, unknown>,
-    ms: performance.now() - t,
-  };
-};
+const seconds = (ms: number) => Number((ms / 1000).toFixed(2));
 
-const email = `bench-${process.pid}-${Date.now()}@example.com`;
-await api('POST', '/api/signup', { email, password: 'bench password', role: 'trainer' });
-const token = (await api('POST', '/api/login', { email, password: 'bench password' })).json.token as string;
-const auth = { authorization: `Bearer ${token}` };
-
-/** Worker processes, resolved once each says it is waiting (process start-up is not part of the batch time). */
-async function startWorkers(count: number): Promise<ChildProcess[]> {
-  const workers = Array.from({ length: count }, () =>
-    spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--data', dataDir], {
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    }),
-  );
-  await Promise.all(
-    workers.map(
-      (w) =>
-        new Promise<void>((resolve, reject) => {
-          w.stdout?.on('data', (chunk: Buffer) => {
-            if (chunk.toString().includes('waiting for videos')) resolve();
-          });
-          w.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
-        }),
-    ),
-  );
-  return workers;
-}
-
-async function batch(workerCount: number, killOne: boolean) {
-  const clientId = (await api('POST', '/api/clients', { name: `batch ${workerCount}` }, auth)).json
-    .id as string;
-  const workers = await startWorkers(workerCount);
-  const start = performance.now();
-  const uploads = await Promise.all(
-    Array.from({ length: videos }, () =>
-      api('POST', `/api/clients/${clientId}/videos`, clip, { ...auth, 'content-type': 'video/mp4' }),
-    ),
-  );
-  const jobIds = uploads.map((u) => u.json.jobId as string);
-  const pollMs: number[] = [];
-  let killed = false;
-  const deadline = Date.now() + 15 * 60_000;
-  let states: string[] = [];
-  while (Date.now() < deadline) {
-    const polls = await Promise.all(jobIds.map((id) => api('GET', `/api/jobs/${id}`, undefined, auth)));
-    pollMs.push(...polls.map((p) => p.ms));
-    states = polls.map((p) => p.json.state as string);
-    if (killOne && !killed && states.includes('running')) {
-      workers[0]?.kill('SIGKILL');
-      killed = true;
-    }
-    if (states.every((s) => s === 'done' || s === 'failed')) break;
-    await new Promise((r) => setTimeout(r, 250));
+/** CPU seconds of a live process and its reaped children (ffmpeg), from /proc; NaN where unavailable. */
+function processCpuS(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime, stime, cutime, cstime are fields 14-17 of stat, 12-15 after "pid (comm) "; 100 ticks a second.
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
+  } catch {
+    return NaN;
   }
-  const wallS = (performance.now() - start) / 1000;
-  for (const w of workers) if (w.exitCode === null) w.kill('SIGTERM');
-  const sets = (await api('GET', `/api/clients/${clientId}/sets`, undefined, auth))
-    .json as unknown as unknown[];
-  return {
-    workers: workerCount,
-    killedOne: killed,
-    jobs: videos,
-    done: states.filter((s) => s === 'done').length,
-    failed: states.filter((s) => s === 'failed').length,
-    sets: sets.length,
-    wallS: Number(wallS.toFixed(1)),
-    jobsPerMin: Number(((videos / wallS) * 60).toFixed(1)),
-    uploadP95Ms: Math.round(p95(uploads.map((u) => u.ms))),
-    pollP95Ms: Math.round(p95(pollMs)),
-  };
 }
 
-const single = performance.now();
-for (let i = 0; i < videos; i++) await analyseVideoFile(clipPath, { poseThreads: 1 });
-const singleS = (performance.now() - single) / 1000;
-const results = [];
-results.push(await batch(1, false));
-results.push(await batch(2, false));
-results.push(await batch(2, true));
-console.log(
-  JSON.stringify(
+/** Resolves with the first match of `pattern` on the child's stdout; rejects if it exits first. */
+function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = pattern.exec(out);
+      if (match) resolve(match);
+    });
+    child.once('exit', (code) => reject(new Error(`process exited with ${code}: ${out}`)));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------- startup
+
+async function timeStart(dataDir: string, cacheDir: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, SPOTTER_CACHE_DIR: cacheDir, SPOTTER_DEBUG: '1' };
+  delete env.DATABASE_URL;
+  const t0 = performance.now();
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin/spotter.js'), 'serve', '--port', '0', '--data', dataDir],
     {
-      model: realModel ? 'blazepose-full' : 'fake (no model)',
-      clip: '640x360, 30 fps, 9 s',
-      singleProcessJobsPerMin: Number(((videos / singleS) * 60).toFixed(1)),
-      batches: results,
-      speedupTwoWorkers: Number((results[1]!.jobsPerMin / results[0]!.jobsPerMin).toFixed(2)),
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    null,
-    2,
-  ),
-);
-await server.close();
-media.remove();
-rmSync(dataDir, { recursive: true, force: true });
+  );
+  let steps = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    steps += /start-up: (.*)/.exec(chunk.toString())?.[1] ?? '';
+  });
+  const [, url] = await waitForLine(child, /listening on (http:\/\/\S+)/);
+  const health = await fetch(`${url}/api/health`);
+  const ms = performance.now() - t0;
+  if (health.status !== 200) throw new Error(`/api/health answered ${health.status}`);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+  return { ms, steps };
+}
+
+async function benchStartup(runs: number) {
+  const built = path.join(ROOT, 'dist/server/runtime.js');
+  if (!existsSync(built))
+    throw new Error('bench:server --startup runs the built CLI: run `npm run build` first.');
+  if (statSync(built).mtimeMs < statSync(path.join(ROOT, 'src/server/runtime.ts')).mtimeMs) {
+    console.warn(
+      'bench:server: dist/ is older than src/server/runtime.ts; run `npm run build` for current figures.',
+    );
+  }
+  const scratch = mkdtempSync(path.join(tmpdir(), 'spotter-bench-start-'));
+  const cacheDir = path.join(scratch, 'cache');
+  const loadBefore = load();
+  try {
+    const first = await timeStart(path.join(scratch, 'first'), cacheDir);
+    const fresh = [];
+    for (let i = 0; i < runs; i++) fresh.push(await timeStart(path.join(scratch, `fresh-${i}`), cacheDir));
+    const existing = [];
+    for (let i = 0; i < runs; i++) existing.push(await timeStart(path.join(scratch, 'fresh-0'), cacheDir));
+    const result = {
+      what: 'spotter serve (embedded PGlite): command to first 200 on /api/health, seconds',
+      firstOnMachineS: seconds(first.ms),
+      freshDataDirS: fresh.map((r) => seconds(r.ms)),
+      existingDataDirS: existing.map((r) => seconds(r.ms)),
+      steps: { first: first.steps, fresh: fresh.map((r) => r.steps), existing: existing.map((r) => r.steps) },
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: load(),
+    };
+    console.log(JSON.stringify(result, null, 2));
+    console.log(
+      `bench:server summary: embedded start (median of ${runs}) fresh data dir ${seconds(median(fresh.map((r) => r.ms)))} s, existing ${seconds(median(existing.map((r) => r.ms)))} s, first on this machine ${seconds(first.ms)} s (goal < 5 s); load average ${loadBefore} -> ${load()}`,
+    );
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------ batch
+
+async function benchBatch(databaseUrl: string) {
+  const realModel = flag('--real-model');
+  const videos = numberArg('--videos') ?? (realModel ? 4 : 12);
+  const pollMsEvery = realModel ? 1000 : 250;
+  const FAKE = new URL('../src/adapters/node/pose-pool/test-support/fake-estimator.ts', import.meta.url).href;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SPOTTER_JOB_SCHEMA: `bench_${process.pid}`,
+    SPOTTER_JOB_EXPIRE_S: realModel ? '120' : '20',
+    SPOTTER_JOB_SUPERVISE_S: '2',
+    SPOTTER_JOB_RETRY_DELAY_S: '0',
+    SPOTTER_JOB_POLL_S: '0.5',
+    ...(realModel ? {} : { SPOTTER_ESTIMATOR_MODULE: FAKE }),
+  };
+  Object.assign(process.env, env);
+
+  const clipPaths = ['fixtures/render/clean.mp4', 'fixtures/render/faulty.mp4'].map((p) =>
+    path.join(ROOT, p),
+  );
+  const clipOf = (i: number) => clipPaths[i % clipPaths.length] as string;
+  const clips = clipPaths.map((p) => readFileSync(p));
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'spotter-bench-server-'));
+  const server = await startServer({
+    dataDir,
+    databaseUrl,
+    env,
+    port: 0,
+    host: '127.0.0.1',
+    version: 'bench',
+    inProcessWorker: false,
+    poseThreads: 1,
+  });
+  const api = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const t = performance.now();
+    const res = await fetch(`${server.url}${url}`, {
+      method,
+      headers: {
+        ...(body !== undefined && !(body instanceof Buffer) && { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body !== undefined && { body: body instanceof Buffer ? body : JSON.stringify(body) }),
+    });
+    return {
+      status: res.status,
+      json: (await res.json()) as Record<string, unknown>,
+      ms: performance.now() - t,
+    };
+  };
+
+  const email = `bench-${process.pid}-${Date.now()}@example.com`;
+  await api('POST', '/api/signup', { email, password: 'bench password', role: 'trainer' });
+  const token = (await api('POST', '/api/login', { email, password: 'bench password' })).json.token as string;
+  const auth = { authorization: `Bearer ${token}` };
+
+  /** Worker processes, resolved once each says it is waiting (process start-up is not part of the batch time). */
+  async function startWorkers(count: number): Promise<ChildProcess[]> {
+    const workers = Array.from({ length: count }, () =>
+      spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--data', dataDir], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    );
+    await Promise.all(workers.map((w) => waitForLine(w, /waiting for videos/)));
+    return workers;
+  }
+
+  async function batch(workerCount: number, killOne: boolean) {
+    const clientId = (await api('POST', '/api/clients', { name: `batch ${workerCount}` }, auth)).json
+      .id as string;
+    const workers = await startWorkers(workerCount);
+    const cpuBefore = workers.map((w) => processCpuS(w.pid));
+    const loadBefore = load();
+    const start = performance.now();
+    const uploads = await Promise.all(
+      Array.from({ length: videos }, (_, i) =>
+        api('POST', `/api/clients/${clientId}/videos`, clips[i % clips.length], {
+          ...auth,
+          'content-type': 'video/mp4',
+        }),
+      ),
+    );
+    const jobIds = uploads.map((u) => u.json.jobId as string);
+    const pollMs: number[] = [];
+    let killed = false;
+    const deadline = Date.now() + (realModel ? 40 : 15) * 60_000;
+    let states: string[] = [];
+    while (Date.now() < deadline) {
+      const polls = await Promise.all(jobIds.map((id) => api('GET', `/api/jobs/${id}`, undefined, auth)));
+      pollMs.push(...polls.map((p) => p.ms));
+      states = polls.map((p) => p.json.state as string);
+      if (killOne && !killed && states.includes('running')) {
+        workers[0]?.kill('SIGKILL');
+        killed = true;
+      }
+      if (states.every((s) => s === 'done' || s === 'failed')) break;
+      await new Promise((r) => setTimeout(r, pollMsEvery));
+    }
+    const wallS = (performance.now() - start) / 1000;
+    const cpuS = workers.reduce((sum, w, i) => sum + processCpuS(w.pid) - (cpuBefore[i] ?? 0), 0);
+    const loadAfter = load();
+    for (const w of workers) if (w.exitCode === null) w.kill('SIGTERM');
+    const sets = (await api('GET', `/api/clients/${clientId}/sets`, undefined, auth)).json as unknown as {
+      report: { timings?: { totalMs: number; modelLoadMs: number } };
+    }[];
+    const timings = sets.flatMap((s) => (s.report.timings ? [s.report.timings] : []));
+    const done = states.filter((s) => s === 'done').length;
+    return {
+      workers: workerCount,
+      killedOne: killed,
+      jobs: videos,
+      done,
+      failed: states.filter((s) => s === 'failed').length,
+      lost: videos - done - states.filter((s) => s === 'failed').length,
+      duplicateSets: sets.length - done,
+      wallS: Number(wallS.toFixed(1)),
+      jobsPerMin: Number(((videos / wallS) * 60).toFixed(2)),
+      // Killed run: the killed worker's CPU is lost with it, so this is not comparable.
+      workerCpuSPerJob: killed ? null : Number((cpuS / videos).toFixed(1)),
+      meanJobS: Number((timings.reduce((a, t) => a + t.totalMs, 0) / timings.length / 1000).toFixed(1)),
+      meanModelLoadS: Number(
+        (timings.reduce((a, t) => a + t.modelLoadMs, 0) / timings.length / 1000).toFixed(2),
+      ),
+      uploadP95Ms: Math.round(p95(uploads.map((u) => u.ms))),
+      pollP95Ms: Math.round(p95(pollMs)),
+      loadAverage: `${loadBefore} -> ${loadAfter}`,
+    };
+  }
+
+  let singleJobsPerMin: number | undefined;
+  if (!flag('--no-single')) {
+    const single = performance.now();
+    for (let i = 0; i < videos; i++)
+      await analyseVideoFile(clipOf(i), { poseThreads: 1, estimatorModuleUrl: env.SPOTTER_ESTIMATOR_MODULE });
+    singleJobsPerMin = Number(((videos / ((performance.now() - single) / 1000)) * 60).toFixed(2));
+  }
+  const one = await batch(1, false);
+  const two = await batch(2, false);
+  const killed = flag('--no-kill') ? undefined : await batch(2, true);
+  const ratio = two.jobsPerMin / one.jobsPerMin;
+  const model = realModel ? 'blazepose-full' : 'fake (no model)';
+  console.log(
+    JSON.stringify(
+      {
+        model,
+        clips: 'fixtures/render clean.mp4 and faulty.mp4 in turn (640x360, 30 fps, ~20 s)',
+        singleProcessJobsPerMin: singleJobsPerMin ?? null,
+        batches: [one, two, ...(killed ? [killed] : [])],
+        speedupTwoWorkers: Number(ratio.toFixed(2)),
+      },
+      null,
+      2,
+    ),
+  );
+  const all = [one, two, ...(killed ? [killed] : [])];
+  console.log(
+    `bench:server summary: ${model}, ${videos} videos: 1 worker ${one.jobsPerMin} jobs/min, 2 workers ${two.jobsPerMin} jobs/min, ratio ${ratio.toFixed(2)} (goal >= 1.8); CPU s/job ${one.workerCpuSPerJob} vs ${two.workerCpuSPerJob}; lost ${all.reduce((a, b) => a + b.lost, 0)}, duplicate sets ${all.reduce((a, b) => a + b.duplicateSets, 0)}${killed ? `, killed-worker run ${killed.done}/${videos} done` : ''}; load average ${one.loadAverage.split(' -> ')[0]} -> ${load()}`,
+  );
+  await server.database.executeSql(`drop schema if exists "${env.SPOTTER_JOB_SCHEMA}" cascade`);
+  await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (flag('--startup')) {
+  await benchStartup(numberArg('--runs') ?? 3);
+} else {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.error(
+      'bench:server needs DATABASE_URL (a PostgreSQL shared by the server and the worker processes).',
+    );
+    process.exit(2);
+  }
+  await benchBatch(databaseUrl);
+}

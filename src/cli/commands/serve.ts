@@ -96,13 +96,19 @@ export const serveCommand: CommandHandler = async (args, io: CliIo) => {
     poseThreads: positiveInteger(values['pose-threads'], 'pose-threads', 1),
     events: { onCrash: (jobId, error) => io.stderr(`spotter: job ${jobId} crashed: ${String(error)}\n`) },
   });
+  // performance.now() is the age of this process: the start as the user waits for it, module loading included.
+  const loadingMs = Math.round(performance.now() - server.startupMs);
   io.stdout(
     `Spotter server listening on ${server.url} (database: ${
       server.database.kind === 'pglite'
         ? `embedded PGlite in ${dataDir}/pgdata`
         : 'PostgreSQL at DATABASE_URL'
-    }; uploads in ${server.uploadsDir}; started in ${(server.startupMs / 1000).toFixed(1)} s)\n`,
+    }; uploads in ${server.uploadsDir}; started in ${(performance.now() / 1000).toFixed(1)} s)\n`,
   );
+  if (process.env.SPOTTER_DEBUG === '1') {
+    const steps = Object.entries(server.startupSteps).map(([step, ms]) => `${step} ${ms} ms`);
+    io.stderr(`spotter: start-up: loading ${loadingMs} ms, ${steps.join(', ')}\n`);
+  }
   const signal = await stopSignal();
   io.stderr(`spotter: ${signal}: stopping the server\n`);
   await server.close();

@@ -23,6 +23,8 @@ export interface DatabaseTarget {
   readonly pgliteDataDirDump?: Blob | undefined;
   /** PGlite only: where the empty cluster a fresh data directory is copied from is kept (pglite-data-dir.ts). */
   readonly cacheDir?: string | undefined;
+  /** Called as each step ends ('data dir', 'open', 'migrations'), for start-up timings. */
+  readonly onStep?: (step: string) => void;
 }
 
 export interface OpenDatabase {
@@ -63,11 +65,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     if (target.dataDir !== undefined) {
       dir = path.join(target.dataDir, 'pgdata');
       dataDirOrigin = await preparePgliteDataDir(dir, target.cacheDir ?? spotterCacheDir());
+      target.onStep?.('data dir');
     }
     const pglite = await PGlite.create({
       ...(dir !== undefined && { dataDir: dir }),
       ...(target.pgliteDataDirDump !== undefined && { loadDataDir: target.pgliteDataDirDump }),
     });
+    target.onStep?.('open');
     const serial = new PgliteSerialPool(pglite);
     pool = serial;
     executeSql = (text, values) => serial.executeSql(text, values);
@@ -82,6 +86,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     ...(target.schema !== undefined && kind === 'postgresql' && { migrationTableSchema: target.schema }),
   });
   const { error, results } = await migrator.migrateToLatest();
+  target.onStep?.('migrations');
   if (error !== undefined) {
     await db.destroy();
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -7,7 +7,8 @@
  * engine retries it, perhaps on another worker.
  *
  * The analysis modules (ffmpeg, pose pool, engine, coach) are imported on the first job, not at start: a server
- * that has not analysed anything yet has not paid for loading them.
+ * that has not analysed anything yet has not paid for loading them. A `spotter worker`, which exists to analyse,
+ * loads them before it takes a job (preloadAnalysis).
  */
 import type { VideoReportJson } from '../../formats/analysis-report/index.js';
 import type { PoseModelName } from '../../pose/pose-estimator.js';
@@ -34,7 +35,9 @@ export interface VideoAnalysisOptions {
 /** Video errors that say the worker cannot read the video, not that the video is bad: retried. */
 const WORKER_VIDEO_ERRORS: ReadonlySet<string> = new Set(['missing_ffmpeg', 'not_found']);
 
-async function analysisModules() {
+let loaded: ReturnType<typeof loadAnalysisModules> | undefined;
+
+async function loadAnalysisModules() {
   const [video, pose, coach, words, videoError, engineErrors, track] = await Promise.all([
     import('../../adapters/node/video/analyze-video-file.js'),
     import('../../pose/create-pose-estimator.js'),
@@ -45,6 +48,13 @@ async function analysisModules() {
     import('../../formats/keypoint-track/index.js'),
   ]);
   return { video, pose, coach, words, videoError, engineErrors, track };
+}
+
+const analysisModules = () => (loaded ??= loadAnalysisModules());
+
+/** Loads the analysis modules now rather than on the first job. */
+export async function preloadAnalysis(): Promise<void> {
+  await analysisModules();
 }
 
 export async function analyseVideoFile(
