@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 /**
  * Pose estimation off the main thread: tfjs wasm (SIMD; threads when cross-origin isolated), or webgl
  * when 'auto' measures it faster on this device. Model files come from the app's own origin.
