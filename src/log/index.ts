@@ -39,9 +39,10 @@ export {
 export { groupSessions, isHardSet, referenceSet, sessionPain, sortSets } from './sessions.js';
 export {
   recommendNext,
-  TRIAGE_POINTER,
   type NextAction,
+  type NextDecision,
   type NextSession,
+  type ReasonParams,
   type Reason,
   type RestCheck,
 } from './recommend-next.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addSet, emptyLog, setPain, type SetInput } from './edit-log.js';
 import { LOAD_RULE_CONFIG as C } from './load-rules.js';
 import { recommendNext } from './recommend-next.js';
+import { wordNextSession } from '../present/vocabulary/index.js';
 import type { TrainingLog } from './types.js';
 
 /** A log from sets given as [day of November 2026, hour, load, reps, extras]. */
@@ -120,7 +121,14 @@ describe('pain rules', () => {
     expect(next.action).toBe('stop');
     expect(next.seeTriage).toBe(true);
     expect(next.reasons[0]!.ruleId).toBe('pain_stop');
-    expect(next.reasons[0]!.text).toContain('spotter triage');
+    expect(next.reasons[0]!.params).toMatchObject({ pain: C.painStopScore + 1 });
+    // Worded by the presenters: the terminal names the triage command, the web app its Coach page only.
+    const cli = wordNextSession(next, 'cli');
+    expect(cli.reasons[0]!.text).toContain('spotter triage');
+    expect(cli.headline).toMatch(/^Stop: pain 6\/10/);
+    const app = wordNextSession(next, 'app').reasons[0]!.text;
+    expect(app).toContain('Coach page');
+    expect(app).not.toMatch(/spotter [a-z]|--[a-z]|evidence\.md|\[/);
   });
 
   it(`does not stop at exactly ${C.painStopScore}/10 during the set`, () => {

@@ -1,9 +1,11 @@
 /**
- * The next-session recommendation: load, whether enough rest has passed, and every reason with its rule and
- * sources. Pain rules come first (stop, reduce, hold), then form (hold), then 2-for-2 progression; rest and the
- * acute:chronic ratio are reported beside the load advice. Pure: "now" is an input.
+ * The next-session recommendation: load, whether enough rest has passed, and every reason with its rule, its
+ * numbers and sources. Pain rules come first (stop, reduce, hold), then form (hold), then 2-for-2 progression;
+ * rest and the acute:chronic ratio are reported beside the load advice. Pure: "now" is an input. Codes and
+ * numbers only: the presenters word them (src/present/vocabulary/next-session-words.ts).
  */
 import type { SourceId } from '../coach/index.js';
+import type { Verdict } from '../engine/index.js';
 import { acuteChronicRatio, type AcuteChronicRatio } from './acute-chronic.js';
 import { LOAD_RULE_CONFIG as C, loadRule, type LoadRuleId } from './load-rules.js';
 import { plateStep, roundToIncrement } from './round-load.js';
@@ -13,12 +15,72 @@ import type { LoggedSet, Session, TrainingLog } from './types.js';
 
 export type NextAction = 'start' | 'stop' | 'reduce' | 'hold' | 'increase';
 
-export interface Reason {
-  readonly ruleId: LoadRuleId;
-  /** This lifter's case in plain words, with the numbers. */
-  readonly text: string;
-  readonly sources: readonly SourceId[];
+/** Each rule's numbers for this lifter's case (loads in kg, pain 0-10). */
+export interface ReasonParams {
+  readonly rest_48h: {
+    readonly hoursSinceLastHard: number;
+    readonly earliestIso: string;
+    readonly minRestHours: number;
+  };
+  readonly acwr_info: { readonly ratio: number };
+  readonly first_session: Record<string, never>;
+  readonly pain_stop: { readonly pain: number; readonly painStopScore: number; readonly restartKg: number };
+  readonly worse_next_morning: {
+    readonly morningPain: number;
+    /** What the morning was worse than: the morning before the session, or right after it. */
+    readonly comparedTo: 'morning_before' | 'after_session';
+    readonly comparedPain: number;
+    readonly reducePercent: number;
+    readonly fromKg: number;
+    readonly toKg: number;
+  };
+  readonly pain_not_settled: { readonly morningPain: number; readonly loadKg: number };
+  readonly next_morning_missing: Record<string, never>;
+  readonly hold_on_faults: {
+    /** The video showed form breaking down as the set went on (load_too_heavy). */
+    readonly loadTooHeavy: boolean;
+    /** Video verdicts that say "not more load yet". */
+    readonly verdicts: readonly Verdict[];
+    readonly loadKg: number;
+  };
+  readonly effort_out_of_range: { readonly rir: number; readonly rirMin: number; readonly rirMax: number };
+  readonly progress_2_for_2: {
+    readonly reps: number;
+    readonly targetReps: number;
+    readonly sessions: number;
+    readonly percent: number;
+    readonly incrementKg: number;
+    readonly fromKg: number;
+    readonly toKg: number;
+    /** Set when one plate step is more than this percentage at this load. */
+    readonly stepMaxPercentExceeded?: number;
+  };
+  readonly hold_until_2_for_2: {
+    readonly reps: number;
+    readonly targetReps: number;
+    readonly loadKg: number;
+    /** The last session beat the goal: once more and the load goes up. */
+    readonly beatLast: boolean;
+    readonly repsNeeded: number;
+    readonly sessions: number;
+  };
 }
+
+/** One rule that shaped the advice: its id, this case's numbers and the rule's sources. */
+export type Reason = {
+  readonly [K in LoadRuleId]: {
+    readonly ruleId: K;
+    readonly params: ReasonParams[K];
+    readonly sources: readonly SourceId[];
+  };
+}[LoadRuleId];
+
+/** What the advice leads with; `loadKg` and `pain` where the decision has them. */
+export type NextDecision =
+  | { readonly code: 'start' }
+  | { readonly code: 'stop'; readonly pain: number }
+  | { readonly code: 'reduce'; readonly loadKg: number }
+  | { readonly code: 'hold_pain' | 'hold_form' | 'hold' | 'increase'; readonly loadKg: number };
 
 export interface RestCheck {
   readonly ok: boolean;
@@ -38,20 +100,15 @@ export interface NextSession {
   /** Pain rules fired: check the pain with the triage (`spotter triage`, the Coach page) before pressing. */
   readonly seeTriage: boolean;
   readonly acwr: AcuteChronicRatio;
-  /** One line for the lifter. */
-  readonly headline: string;
+  /** What the advice leads with (worded with the rest check by the presenters). */
+  readonly decision: NextDecision;
   /** Most important first. */
   readonly reasons: readonly Reason[];
 }
 
-export const TRIAGE_POINTER =
-  'Check the pain with the triage (`spotter triage`, or the Coach page in the web app): it says whether a doctor should see it.';
-
-function reason(ruleId: LoadRuleId, text: string): Reason {
-  return { ruleId, text, sources: loadRule(ruleId).sources };
+function reason<K extends LoadRuleId>(ruleId: K, params: ReasonParams[K]): Reason {
+  return { ruleId, params, sources: loadRule(ruleId).sources } as Reason;
 }
-
-const kg = (v: number) => `${Number(v.toFixed(2))} kg`;
 
 function targetOf(set: LoggedSet, log: TrainingLog): number {
   return set.targetReps ?? log.settings.targetReps;
@@ -82,19 +139,17 @@ function restCheck(sessions: readonly Session[], nowMs: number): RestCheck {
 
 const HOLD_VERDICTS = new Set(['fix_before_adding_load', 'stop']);
 
-/** Form problems of the session that say "not more load yet", in words; empty when none. */
-function formProblems(session: Session): string[] {
-  const problems = new Set<string>();
+/** Form problems of the session that say "not more load yet"; null when none. */
+function formProblems(session: Session): { loadTooHeavy: boolean; verdicts: Verdict[] } | null {
+  let loadTooHeavy = false;
+  const verdicts = new Set<Verdict>();
   for (const set of session.sets) {
     const a = set.analysis;
     if (a === undefined) continue;
-    if (a.faults.some((f) => f.id === 'load_too_heavy'))
-      problems.add('form broke down as the set went on (load_too_heavy)');
-    if (a.verdict !== undefined && HOLD_VERDICTS.has(a.verdict)) {
-      problems.add(`the video verdict was "${a.verdict.replace(/_/g, ' ')}"`);
-    }
+    if (a.faults.some((f) => f.id === 'load_too_heavy')) loadTooHeavy = true;
+    if (a.verdict !== undefined && HOLD_VERDICTS.has(a.verdict)) verdicts.add(a.verdict);
   }
-  return [...problems];
+  return loadTooHeavy || verdicts.size > 0 ? { loadTooHeavy, verdicts: [...verdicts] } : null;
 }
 
 /** The recommendation for the next session from the log as it stands at `nowIso`. */
@@ -107,24 +162,17 @@ export function recommendNext(log: TrainingLog, nowIso: string): NextSession {
   const reasons: Reason[] = [];
   const last = sessions[sessions.length - 1];
 
-  const finish = (action: NextAction, loadKg: number | null, headline: string): NextSession => {
-    if (!rest.ok && rest.hoursSinceLastHard !== null) {
+  const finish = (action: NextAction, loadKg: number | null, decision: NextDecision): NextSession => {
+    if (!rest.ok && rest.hoursSinceLastHard !== null && rest.earliestIso !== null) {
       reasons.push(
-        reason(
-          'rest_48h',
-          `Your last hard leg session was ${rest.hoursSinceLastHard} h ago; wait until ${rest.earliestIso} (${C.minRestHours} h) before the next one.`,
-        ),
+        reason('rest_48h', {
+          hoursSinceLastHard: rest.hoursSinceLastHard,
+          earliestIso: rest.earliestIso,
+          minRestHours: C.minRestHours,
+        }),
       );
     }
-    if (acwr.flagged && acwr.ratio !== null) {
-      reasons.push(
-        reason(
-          'acwr_info',
-          `This week's volume load is ${acwr.ratio.toFixed(2)} times your weekly mean of the last four weeks (a jump; information only).`,
-        ),
-      );
-    }
-    const restNote = rest.ok ? '' : ` Rest first: not before ${rest.earliestIso}.`;
+    if (acwr.flagged && acwr.ratio !== null) reasons.push(reason('acwr_info', { ratio: acwr.ratio }));
     return {
       nowIso,
       action,
@@ -134,14 +182,14 @@ export function recommendNext(log: TrainingLog, nowIso: string): NextSession {
       rest,
       seeTriage: action === 'stop' || reasons.some((r) => r.ruleId === 'worse_next_morning'),
       acwr,
-      headline: headline + restNote,
+      decision,
       reasons,
     };
   };
 
   if (last === undefined) {
-    reasons.push(reason('first_session', loadRule('first_session').text));
-    return finish('start', null, 'Nothing logged yet: start light and log each set.');
+    reasons.push(reason('first_session', {}));
+    return finish('start', null, { code: 'start' });
   }
 
   const load = last.topLoadKg;
@@ -153,13 +201,8 @@ export function recommendNext(log: TrainingLog, nowIso: string): NextSession {
   // 1. Pain above the stop score at any time: stop and check it; resume lower once cleared.
   if (worst > C.painStopScore) {
     const reduced = reducedLoad(load, increment);
-    reasons.push(
-      reason(
-        'pain_stop',
-        `Back pain reached ${worst}/10 in your last session (above ${C.painStopScore}/10). No leg pressing until it settles. ${TRIAGE_POINTER} Once cleared, restart at ${kg(reduced)}.`,
-      ),
-    );
-    return finish('stop', reduced, `Stop: pain ${worst}/10. Check it before pressing again.`);
+    reasons.push(reason('pain_stop', { pain: worst, painStopScore: C.painStopScore, restartKg: reduced }));
+    return finish('stop', reduced, { code: 'stop', pain: worst });
   }
 
   // 2. Next-morning pain worse than after the session, or than the morning before it: reduce.
@@ -169,60 +212,40 @@ export function recommendNext(log: TrainingLog, nowIso: string): NextSession {
     const baseline = Math.max(after ?? during ?? 0, morningBefore ?? 0);
     if (morning > baseline) {
       const reduced = reducedLoad(load, increment);
-      const compared =
-        morningBefore !== undefined && morningBefore >= (after ?? during ?? 0)
-          ? `the morning before (${morningBefore}/10)`
-          : `right after the session (${after ?? during ?? 0}/10)`;
+      const afterSession = after ?? during ?? 0;
+      const vsMorningBefore = morningBefore !== undefined && morningBefore >= afterSession;
       reasons.push(
-        reason(
-          'worse_next_morning',
-          `Pain the next morning was ${morning}/10, worse than ${compared}: the session was too much. Take ${C.reducePercent}% off: ${kg(load)} -> ${kg(reduced)}. ${TRIAGE_POINTER}`,
-        ),
+        reason('worse_next_morning', {
+          morningPain: morning,
+          comparedTo: vsMorningBefore ? 'morning_before' : 'after_session',
+          comparedPain: vsMorningBefore ? morningBefore : afterSession,
+          reducePercent: C.reducePercent,
+          fromKg: load,
+          toKg: reduced,
+        }),
       );
-      return finish('reduce', reduced, `Reduce to ${kg(reduced)}: pain was worse the next morning.`);
+      return finish('reduce', reduced, { code: 'reduce', loadKg: reduced });
     }
     if (morning > 0) {
-      reasons.push(
-        reason(
-          'pain_not_settled',
-          `Pain was still ${morning}/10 the next morning (not worse, not settled): keep ${kg(load)} until it settles by the morning after.`,
-        ),
-      );
-      return finish('hold', load, `Hold ${kg(load)}: pain had not settled by the next morning.`);
+      reasons.push(reason('pain_not_settled', { morningPain: morning, loadKg: load }));
+      return finish('hold', load, { code: 'hold_pain', loadKg: load });
     }
   } else {
-    reasons.push(
-      reason(
-        'next_morning_missing',
-        'No next-morning pain score for your last session: log one (0 if none) so overload can show up.',
-      ),
-    );
+    reasons.push(reason('next_morning_missing', {}));
   }
 
   // 3. Form that broke down in the video: fix it at this load first.
   const problems = formProblems(last);
-  if (problems.length > 0) {
-    reasons.push(
-      reason(
-        'hold_on_faults',
-        `In your last session ${problems.join(' and ')}: fix the form at ${kg(load)} first.`,
-      ),
-    );
-    return finish('hold', load, `Hold ${kg(load)}: fix the form first.`);
+  if (problems !== null) {
+    reasons.push(reason('hold_on_faults', { ...problems, loadKg: load }));
+    return finish('hold', load, { code: 'hold_form', loadKg: load });
   }
 
   // 4. 2-for-2 progression over the last sessions at this load.
   const ref = referenceSet(last);
   const target = targetOf(ref, log);
   if (ref.rir !== undefined && (ref.rir < C.rirMin || ref.rir > C.rirMax)) {
-    reasons.push(
-      reason(
-        'effort_out_of_range',
-        ref.rir < C.rirMin
-          ? `Your last set went to failure (0 reps in reserve); aim to stop ${C.rirMin}-${C.rirMax} reps short.`
-          : `Your last set had ${ref.rir} reps in reserve: easier than the ${C.rirMin}-${C.rirMax} aimed for.`,
-      ),
-    );
+    reasons.push(reason('effort_out_of_range', { rir: ref.rir, rirMin: C.rirMin, rirMax: C.rirMax }));
   }
   const streak = sessions
     .slice(-C.progressionSessions)
@@ -233,24 +256,29 @@ export function recommendNext(log: TrainingLog, nowIso: string): NextSession {
     const next = roundToIncrement(load + plateStep(load, percent, increment), increment);
     const overStep = ((next - load) / load) * 100 > C.stepMaxPercent + 1e-9;
     reasons.push(
-      reason(
-        'progress_2_for_2',
-        `${ref.reps} reps against a goal of ${target} at ${kg(load)} in ${C.progressionSessions} sessions in a row: add ${percent}% rounded to your ${kg(increment)} plates: ${kg(load)} -> ${kg(next)}.` +
-          (overStep
-            ? ` One plate step is more than ${C.stepMaxPercent}% at this load; keep the rep goal honest.`
-            : ''),
-      ),
+      reason('progress_2_for_2', {
+        reps: ref.reps,
+        targetReps: target,
+        sessions: C.progressionSessions,
+        percent,
+        incrementKg: increment,
+        fromKg: load,
+        toKg: next,
+        ...(overStep && { stepMaxPercentExceeded: C.stepMaxPercent }),
+      }),
     );
-    return finish('increase', next, `Increase to ${kg(next)}.`);
+    return finish('increase', next, { code: 'increase', loadKg: next });
   }
   const beatLast = beatTarget(last, log);
   reasons.push(
-    reason(
-      'hold_until_2_for_2',
-      beatLast
-        ? `${ref.reps} reps against a goal of ${target} at ${kg(load)}: once more in the next session and the load goes up.`
-        : `${ref.reps} reps against a goal of ${target} at ${kg(load)}: hold until you reach ${target + C.progressionRepsOverTarget} in ${C.progressionSessions} sessions in a row.`,
-    ),
+    reason('hold_until_2_for_2', {
+      reps: ref.reps,
+      targetReps: target,
+      loadKg: load,
+      beatLast,
+      repsNeeded: target + C.progressionRepsOverTarget,
+      sessions: C.progressionSessions,
+    }),
   );
-  return finish('hold', load, `Hold ${kg(load)}.`);
+  return finish('hold', load, { code: 'hold', loadKg: load });
 }

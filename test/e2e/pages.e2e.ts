@@ -64,6 +64,13 @@ describe('pages on a 360 px phone', () => {
     // Pain above 5/10 during the set stops progression and points to the triage, not to more load.
     expect(await next.getAttribute('class')).toContain('sev-alert');
     expect(await next.getByRole('link', { name: /back pain check/i }).count()).toBe(1);
+    // The reasons read as words: no rule ids, source tags or CLI commands inline; sources open behind "Why?".
+    const visible = (await next.innerText()).replace(/\s+/g, ' ');
+    expect(visible).toMatch(/Back pain reached 7\/10/);
+    expect(visible).not.toMatch(/evidence\.md|seeds\/|\[pain_stop|spotter [a-z]|--[a-z]/);
+    const why = next.locator('details.why').first();
+    await why.locator('summary').click();
+    expect(await why.innerText()).toMatch(/\(evidence\.md §5\)/);
     // Stored on the device: a reload keeps it.
     await page.reload();
     await page.getByTestId('log-next').waitFor();

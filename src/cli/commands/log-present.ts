@@ -1,6 +1,7 @@
 /** Plain-text views of the training log for the terminal: recent sets, weekly trends, next-session advice. */
-import { SOURCES } from '../../coach/index.js';
-import type { NextSession, LoggedSet, SetAnalysis, WeekTrend } from '../../log/index.js';
+import type { NextSessionJson } from '../../formats/training-log/index.js';
+import type { LoggedSet, SetAnalysis, WeekTrend } from '../../log/index.js';
+import { sourceWords } from '../../present/vocabulary/index.js';
 
 const num = (v: number | undefined | null) =>
   v === undefined || v === null ? '-' : String(Number(v.toFixed(1)));
@@ -68,7 +69,8 @@ export function formatTrends(weeks: readonly WeekTrend[]): string {
   );
 }
 
-export function formatNext(next: NextSession): string {
+/** The advice as worded by the vocabulary (wordNextSession); its sources once each, after the reasons. */
+export function formatNext(next: NextSessionJson): string {
   const lines = [`Next session: ${next.headline}`];
   if (next.loadKg !== null) {
     lines.push(
@@ -87,11 +89,8 @@ export function formatNext(next: NextSession): string {
       : `  load jump (ACWR): ${next.acwr.ratio.toFixed(2)}${next.acwr.flagged ? ' - a jump' : ''} (information only)`,
   );
   lines.push('', 'Why:');
-  for (const r of next.reasons) {
-    lines.push(
-      `  - ${r.text}`,
-      `    rule ${r.ruleId}; sources: ${r.sources.map((s) => `${s} (${SOURCES[s]})`).join('; ')}`,
-    );
-  }
+  for (const r of next.reasons) lines.push(`  - ${r.text}`);
+  const cited = [...new Set(next.reasons.flatMap((r) => r.sources))];
+  if (cited.length > 0) lines.push('', 'Sources:', ...cited.map((s) => `  - ${sourceWords(s)}`));
   return `${lines.join('\n')}\n`;
 }

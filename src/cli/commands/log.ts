@@ -32,6 +32,7 @@ import { CliError, EXIT, type CliIo, type CommandHandler, type ExitCode } from '
 import { parseOptions } from '../parse-options.js';
 import { toJsonText, writeOutput } from '../write-output.js';
 import { readLogFile, resolveLogPath, updateLogFile, type LogLocation } from './log-file.js';
+import { wordNextSession } from '../../present/vocabulary/index.js';
 import { formatNext, formatRecentSets, formatSet, formatTrends } from './log-present.js';
 
 export const LOG_SCHEMA_VERSION = 1;
@@ -332,7 +333,7 @@ async function show(values: Values, io: CliIo, where: LogLocation, nowIso: strin
     if (values.csv === '-') return EXIT.ok;
   }
   const weeks = weeklyTrends(log, nowIso);
-  const next = recommendNext(log, nowIso);
+  const next = wordNextSession(recommendNext(log, nowIso), 'cli');
   if (values.json) {
     io.stdout(
       toJsonText({
@@ -365,7 +366,7 @@ async function show(values: Values, io: CliIo, where: LogLocation, nowIso: strin
 
 async function nextCommand(values: Values, io: CliIo, where: LogLocation, nowIso: string): Promise<ExitCode> {
   const { log } = await readLogFile(where.path);
-  const next = recommendNext(log, nowIso);
+  const next = wordNextSession(recommendNext(log, nowIso), 'cli');
   if (values.json) io.stdout(toJsonText({ schemaVersion: LOG_SCHEMA_VERSION, ...next }));
   else if (!values.quiet) io.stdout(formatNext(next));
   return EXIT.ok;

@@ -8,3 +8,4 @@ export {
   TRAINING_LOG_FORMAT_ID,
   TRAINING_LOG_FORMAT_VERSION,
 } from './constants.js';
+export type { NextSessionJson, ReasonJson } from './next-session-json.js';

@@ -18,3 +18,4 @@ export { sourceWords } from './source-words.js';
 export type { Surface } from './surface.js';
 export { TRIAGE_LEVEL_WORDS, type TriageLevelWords } from './triage-level-words.js';
 export { RED_FLAG_TITLE, VERDICT_WORDS, type VerdictWords } from './verdict-words.js';
+export { nextHeadlineWords, reasonWords, triagePointer, wordNextSession } from './next-session-words.js';

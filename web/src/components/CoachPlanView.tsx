@@ -2,28 +2,8 @@
  * The coach's plan for an analysed set, as the CLI prints it (src/present/vocabulary worded it for the app):
  * each section's items with their specifics; why an item is there and its sources behind a "Why?" disclosure.
  */
-import type { CoachPlanJson, PlanItemJson } from '../../../src/formats/analysis-report/index.js';
-import { sourceWords } from '../../../src/present/vocabulary/index.js';
-
-function Why({ item }: { item: PlanItemJson }) {
-  if (item.because === undefined && item.sources.length === 0) return null;
-  return (
-    <details className="why">
-      <summary>Why?</summary>
-      {item.because !== undefined && <p>{item.because}</p>}
-      {item.sources.length > 0 && (
-        <>
-          <p className="meta">Sources:</p>
-          <ul>
-            {item.sources.map((s) => (
-              <li key={s}>{sourceWords(s)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </details>
-  );
-}
+import type { CoachPlanJson } from '../../../src/formats/analysis-report/index.js';
+import { WhyDisclosure } from './WhyDisclosure.js';
 
 export function CoachPlanView({ plan, showHeadline }: { plan: CoachPlanJson; showHeadline: boolean }) {
   return (
@@ -44,7 +24,10 @@ export function CoachPlanView({ plan, showHeadline }: { plan: CoachPlanJson; sho
                     ))}
                   </ul>
                 )}
-                <Why item={item} />
+                <WhyDisclosure
+                  {...(item.because !== undefined && { because: item.because })}
+                  sources={item.sources}
+                />
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import {
   TRIAGE_QUESTIONS,
   type TriageResult,
 } from '../../../src/coach/index.js';
+import { TRIAGE_LEVEL_WORDS } from '../../../src/present/vocabulary/index.js';
 import { saveTriageAnswers } from '../lib/triage-state.js';
 
 type Tab = 'triage' | 'setup' | 'prehab' | 'alternatives';
@@ -139,13 +140,7 @@ function Triage() {
       {result && (
         <section className={`triage-result level-${result.level}`} role="status" data-testid="triage-result">
           <h3>
-            {result.level === 'emergency'
-              ? '■ '
-              : result.level === 'urgent'
-                ? '▲ '
-                : result.level === 'see_clinician'
-                  ? '● '
-                  : '✓ '}
+            <span aria-hidden="true">{TRIAGE_LEVEL_WORDS[result.level].symbol} </span>
             {result.headline}
           </h3>
           <ul>

@@ -1,9 +1,12 @@
 /** The next-session recommendation: load, rest, the load-jump ratio, a pointer to the pain check, and the reasons. */
-import { SOURCES } from '../../../../src/coach/index.js';
-import type { NextSession } from '../../../../src/log/index.js';
+import { loadRule, type NextSession } from '../../../../src/log/index.js';
+import { wordNextSession } from '../../../../src/present/vocabulary/index.js';
+import { WhyDisclosure } from '../../components/WhyDisclosure.js';
 import { fmt } from './format.js';
 
-export function NextCard({ next }: { next: NextSession }) {
+/** Worded by the presenters' vocabulary for the app; each reason's rule and sources behind "Why?". */
+export function NextCard({ next: decided }: { next: NextSession }) {
+  const next = wordNextSession(decided, 'app');
   const sev =
     next.action === 'stop' || next.action === 'reduce' ? 'sev-alert' : next.rest.ok ? '' : 'sev-warn';
   return (
@@ -33,10 +36,8 @@ export function NextCard({ next }: { next: NextSession }) {
       <ul>
         {next.reasons.map((r) => (
           <li key={r.ruleId}>
-            {r.text}{' '}
-            <span className="meta">
-              [{r.ruleId}; {r.sources.map((s) => `${s}: ${SOURCES[s]}`).join('; ')}]
-            </span>
+            {r.text}
+            <WhyDisclosure because={loadRule(r.ruleId).text} sources={r.sources} />
           </li>
         ))}
       </ul>
