@@ -4,7 +4,7 @@
  * and its JSON export put beside `spotter analyze` on the same file and beside the hand labels. A lifter who
  * films a set must get the same reps, faults and timings in the browser as from the CLI; prints per clip and the
  * totals, and the two keypoint tracks side by side (frames analysed, their times, keypoint differences).
- * `--clips a,b` picks clips (name prefixes); `--json FILE` writes the raw results; `--cli-dir DIR` keeps the
+ * `--clips a,b` picks clips (name prefixes); `--json FILE` writes the raw results; `--save-tracks DIR` writes the page's tracks; `--cli-dir DIR` keeps the
  * CLI's reports and tracks for the next run (the CLI side of a web change does not change). Skips (exit 0) where
  * the set is absent.
  */
@@ -33,7 +33,12 @@ interface Report {
 }
 
 const { values } = parseArgs({
-  options: { clips: { type: 'string' }, json: { type: 'string' }, 'cli-dir': { type: 'string' } },
+  options: {
+    clips: { type: 'string' },
+    json: { type: 'string' },
+    'cli-dir': { type: 'string' },
+    'save-tracks': { type: 'string' },
+  },
 });
 const found = realClips();
 if ('missing' in found) {
@@ -176,6 +181,10 @@ try {
         () => (globalThis as unknown as { __spotterVideoTrack?: Track }).__spotterVideoTrack ?? null,
       );
       const tracks = webTrack === null ? null : compareTracks(webTrack, cliTrack);
+      if (webTrack !== null && values['save-tracks'] !== undefined) {
+        mkdirSync(values['save-tracks'], { recursive: true });
+        writeFileSync(path.join(values['save-tracks'], `${label.name}.web.json`), JSON.stringify(webTrack));
+      }
       const row = {
         name: label.name,
         camera: label.camera,
