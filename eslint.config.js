@@ -146,6 +146,20 @@ export default tseslint.config(
   },
   ...importRules,
   {
+    // no-restricted-imports sees only static imports: a dynamic import() into an index-only area goes through
+    // its index too.
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `ImportExpression > Literal[value=/^(\\.\\.\\/)+(src\\/)?(${indexOnlyAreas.join('|')})\\/(?!index\\.js$)/]`,
+          message: `Import ${indexOnlyAreas.join(', ')} through its index.ts ('<area>/index.js'), not a file inside it.`,
+        },
+      ],
+    },
+  },
+  {
     // No import cycles anywhere in the TypeScript (issue 15): a cycle hides which module depends on which.
     files: ['**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },

@@ -198,7 +198,7 @@ async function runChild(pipeline: Pipeline, a: ChildArgs): Promise<ChildResult> 
   const [kind, modelName] = pipeline.split(':') as [string, PoseModelName];
   const { initNodeWasmBackend } = await import('../src/adapters/node/tfjs-node-backend.js');
   const { createNodeModelFileSource } = await import('../src/adapters/node/model-files.js');
-  const { MOVENET17_NAMES, BLAZEPOSE33_NAMES } = await import('../src/engine/core/landmarks.js');
+  const { MOVENET17_NAMES, BLAZEPOSE33_NAMES } = await import('../src/engine/index.js');
   const names: readonly string[] = modelName.startsWith('blazepose') ? BLAZEPOSE33_NAMES : MOVENET17_NAMES;
   const legs: number[][] = [];
   let firstResultMs = NaN;
@@ -215,7 +215,7 @@ async function runChild(pipeline: Pipeline, a: ChildArgs): Promise<ChildResult> 
     // worker range, at the CLI's analysis size and frame-rate cap), the input checks and the engine.
     const { analyzeVideoFile } = await import('../src/adapters/node/video/analyze-video-file.js');
     const { landmarkSetOf } = await import('../src/adapters/node/pose-pool/samples-to-track.js');
-    const { LANDMARK_SETS } = await import('../src/engine/core/landmarks.js');
+    const { LANDMARK_SETS } = await import('../src/engine/index.js');
     const { unpackKeypoints } = await import('../src/adapters/node/pose-pool/pose-sample.js');
     loopStart = performance.now();
     cpuStart = process.cpuUsage();

@@ -44,7 +44,7 @@ async function loadAnalysisModules() {
     import('../../coach/index.js'),
     import('../../present/vocabulary/index.js'),
     import('../../adapters/node/video/video-error.js'),
-    import('../../engine/core/errors.js'),
+    import('../../engine/index.js'),
     import('../../formats/keypoint-track/index.js'),
   ]);
   return { video, pose, coach, words, videoError, engineErrors, track };
