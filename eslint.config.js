@@ -88,6 +88,12 @@ const stagePatterns = (i) =>
     message: `Stage '${engineStages[i]}' comes before '${later}' in the data flow and must not import it.`,
   }));
 
+/** For files outside src (web app, scripts, browser tests): index-only areas through their index. */
+const throughIndex = {
+  regex: `^(\\.\\./)+src/(${indexOnlyAreas.join('|')})/(?!index\\.js$)`,
+  message: `Import ${indexOnlyAreas.join(', ')} through its index.ts, not a file inside it.`,
+};
+
 /** One no-restricted-imports entry per file set (ESLint replaces a rule's options, it never merges them). */
 const areas = areaTiers.flat();
 const importRules = [
@@ -122,14 +128,15 @@ const importRules = [
               regex: '^(\\.\\./)+src/(adapters/node|cli|server|render/node)(/|$)',
               message: 'The web app runs in the browser: no Node adapters, CLI or server code.',
             },
-            {
-              regex: `^(\\.\\./)+src/(${indexOnlyAreas.join('|')})/(?!index\\.js$)`,
-              message: `Import ${indexOnlyAreas.join(', ')} through its index.ts, not a file inside it.`,
-            },
+            throughIndex,
           ],
         },
       ],
     },
+  },
+  {
+    files: ['scripts/**/*.ts', 'test/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [throughIndex] }] },
   },
 ];
 

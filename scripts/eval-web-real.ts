@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { KeypointTrack } from '../src/engine/core/track.js';
+import type { KeypointTrack } from '../src/engine/index.js';
 import { parseKeypointTrackJson } from '../src/formats/keypoint-track/index.js';
 import setup from '../test/e2e/global-setup.js';
 import { clipFile, realClips } from '../test/e2e/live-real-clips.js';
