@@ -146,6 +146,16 @@ describe('trainer pages on spotter serve', () => {
     expect(Number(repsCell)).toBe(clipTruth('faulty').reps.length);
     const week = trainer.getByTestId('week-trends').locator('tbody tr').first();
     expect(await week.locator('td').nth(1).textContent()).toMatch(/^\d+°$/);
+    // The trainer logs that set's load, reps and pain; the week shows them beside the camera's numbers.
+    const logForm = trainer.locator('form', { has: trainer.getByRole('button', { name: 'Log set' }) });
+    await logForm.getByLabel('Load (kg)').fill('140');
+    await logForm.getByLabel('Reps', { exact: true }).fill('6');
+    await logForm.getByLabel('Back pain during (0-10)').fill('3');
+    await logForm.getByLabel('Which shared set').selectOption({ index: 1 });
+    await logForm.getByRole('button', { name: 'Log set' }).click();
+    await trainer.getByRole('status').filter({ hasText: 'Logged 140 kg × 6' }).waitFor();
+    await expect.poll(() => week.textContent()).toContain('140 kg × 6');
+    expect(await week.textContent()).toContain('3 / – / –');
     await screenshot(trainer, 'trainer-history');
     await checkA11y(trainer, 'client history (one set)');
 

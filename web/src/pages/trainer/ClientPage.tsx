@@ -21,6 +21,7 @@ import { LogForm } from './LogForm.js';
 import { PainChecks } from './PainChecks.js';
 import { SetList } from './SetList.js';
 import { SharePanel } from './SharePanel.js';
+import { WeekPlots } from './WeekPlots.js';
 import { WeekTrends } from './WeekTrends.js';
 
 interface Loaded {
@@ -71,6 +72,7 @@ export function ClientPage({ account, clientId }: { account: Account; clientId: 
       </p>
       <h2 id="client-title">{loaded.client.name}</h2>
       <WeekTrends weeks={history.weeks} />
+      <WeekPlots weeks={history.weeks} />
       <SetList clientId={clientId} sets={history.sets} />
       <SharePanel clientId={clientId} recipient={recipient} onShared={reload} />
       <LogForm clientId={clientId} sets={history.sets} entries={loaded.log} onLogged={reload} />

@@ -4,7 +4,7 @@
  * judged with. No video: it stayed on the device it was filmed with (or on the server that analysed it).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { analyzeTrackDetailed } from '../../../../src/engine/analyze.js';
+import { analyzeTrackDetailed } from '../../../../src/engine/index.js';
 import { parseKeypointTrackValue } from '../../../../src/formats/keypoint-track/index.js';
 import { AnalysisView } from '../../components/AnalysisView.js';
 import { getSet, type SharedSetInFull } from '../../lib/api-client.js';

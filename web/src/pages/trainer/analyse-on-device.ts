@@ -2,9 +2,7 @@
  * A video file -> its keypoint track and report, on this device: the Analyse page's pipeline (pose worker,
  * frames seeked as the CLI samples them, the engine). Nothing leaves the device here.
  */
-import { analyzeTrack } from '../../../../src/engine/analyze.js';
-import type { KeypointTrack } from '../../../../src/engine/core/track.js';
-import type { AnalysisReport } from '../../../../src/engine/report/types.js';
+import { analyzeTrack, type AnalysisReport, type KeypointTrack } from '../../../../src/engine/index.js';
 import { DEFAULT_POSE_MODEL } from '../../../../src/pose/create-pose-estimator.js';
 import { getPoseClient } from '../../pose/shared-client.js';
 import { loadVideo, videoToTrack } from '../../video/video-to-track.js';

@@ -1,7 +1,7 @@
 /** The trainer's view of a client's history: the log's own summaries and weeks over shared and logged sets. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeTrack } from '../../../../src/engine/analyze.js';
+import { analyzeTrack } from '../../../../src/engine/index.js';
 import { parseKeypointTrackJson } from '../../../../src/formats/keypoint-track/index.js';
 import { summarizeReport } from '../../../../src/log/index.js';
 import { clientHistory } from './client-history.js';

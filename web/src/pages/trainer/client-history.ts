@@ -4,8 +4,7 @@
  * (load, reps, pain) and the shared sets no entry names become one TrainingLog, and weeklyTrends makes the weeks.
  * Pure: the page passes the server's answers and the time in.
  */
-import { FAULT_LABELS } from '../../../../src/engine/report/fault-labels.js';
-import type { FaultId } from '../../../../src/engine/faults/types.js';
+import { FAULT_LABELS, type FaultId } from '../../../../src/engine/index.js';
 import { readReportForLog } from '../../../../src/formats/training-log/index.js';
 import {
   localDate,
