@@ -11,7 +11,13 @@ import { buildApp } from './app.js';
 import { openDatabase, type OpenDatabase } from './db/open-database.js';
 import { spotterCacheDir } from './db/pglite-data-dir.js';
 import { analyseVideoFile, preloadAnalysis, type VideoAnalysisOutcome } from './jobs/analyse-video-file.js';
-import { ANALYSIS_QUEUE, queueJobState, queueSettingsFromEnv, startQueue } from './jobs/analysis-queue.js';
+import {
+  ANALYSIS_QUEUE,
+  queueJobState,
+  queueSettingsFromEnv,
+  startQueue,
+  type QueueSettings,
+} from './jobs/analysis-queue.js';
 import { workAnalysisQueue, type WorkerEvents } from './jobs/work-queue.js';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings.js';
 
@@ -51,6 +57,16 @@ function stopwatch() {
     totalMs: () => performance.now() - startMs,
   };
 }
+
+/**
+ * A stop (SIGINT, SIGTERM) lets the video being analysed finish, as long as a job may run (pg-boss then fails
+ * it and another worker retries it): stopping earlier would throw away the analysis and spend a retry.
+ */
+const finishCurrentJob = (queue: QueueSettings) => ({
+  graceful: true,
+  wait: true,
+  timeout: queue.expireInSeconds * 1000,
+});
 
 /** The job's analysis: the project's video analysis module, one pose model per thread. */
 function videoAnalyser(
@@ -115,7 +131,7 @@ export async function startServer(
       startupSteps: clock.steps,
       close: async () => {
         await running.app.close();
-        await running.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+        await running.boss.stop(finishCurrentJob(queue));
         await database.close();
       },
     };
@@ -151,7 +167,7 @@ export async function startWorker(
   );
   return {
     close: async () => {
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await boss.stop(finishCurrentJob(queue));
       await database.close();
     },
   };

@@ -1,103 +1,33 @@
 /**
  * Server-side video analysis end to end (issue 13 item 4), on PGlite and (with DATABASE_URL) PostgreSQL: an
- * uploaded clip goes through pg-boss to a worker that runs the `spotter analyze` code (with the fake pose model
- * the CLI tests use) and ends as a set with the CLI's report; a damaged video fails with the analyser's message;
- * a job whose worker dies mid-analysis is retried after it expires and makes exactly one set.
+ * uploaded clip goes through pg-boss to a worker that runs the project's video analysis module (with the fake pose
+ * model the CLI tests use) and ends as a set with the CLI's report; a damaged video fails with the analyser's message;
+ * a job whose worker stops mid-analysis (without a process: this runs on PGlite too) is retried after it expires
+ * and makes exactly one set. A killed worker process: jobs/worker-death.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createMediaDir,
-  testPatternArgs,
-  type MediaDir,
-} from '../adapters/node/video/test-support/make-media.js';
+import { describe, expect, it } from 'vitest';
 import { startQueue } from './jobs/analysis-queue.js';
 import { analyseVideoFile, type VideoAnalysisOutcome } from './jobs/analyse-video-file.js';
+import { until, useJobTestServer } from './jobs/test-support/job-test-server.js';
 import { workAnalysisQueue } from './jobs/work-queue.js';
-import { DATABASE_VARIANTS, signedIn, startTestServer, type TestServer } from './test-support/test-server.js';
+import { DATABASE_VARIANTS, signedIn, startTestServer } from './test-support/test-server.js';
 
 const FAKE = new URL('../adapters/node/pose-pool/test-support/fake-estimator.ts', import.meta.url).href;
 
-let media: MediaDir;
-let clip: Buffer;
-beforeAll(() => {
-  process.env.SPOTTER_ESTIMATOR_MODULE = FAKE;
-  media = createMediaDir();
-  clip = readFileSync(media.make('set.mp4', testPatternArgs({ size: '320x180', fps: 15, seconds: 7 })));
-});
-afterAll(() => {
-  delete process.env.SPOTTER_ESTIMATOR_MODULE;
-  media.remove();
-});
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 40_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 describe.each(DATABASE_VARIANTS)('video analysis jobs on $name', (variant) => {
-  let server: TestServer;
-  let trainer: { authorization: string };
-  let clientId: string;
-  beforeAll(async () => {
-    if (variant.skip) return;
-    server = await startTestServer(
-      variant,
-      {},
-      { expireInSeconds: 8, retryDelayS: 0, maintenanceIntervalS: 1 },
-    );
-    trainer = await signedIn(server.app, 'coach@example.com', 'trainer');
-    clientId = (
-      await server.app.inject({
-        method: 'POST',
-        url: '/api/clients',
-        headers: trainer,
-        payload: { name: 'Ada' },
-      })
-    ).json().id;
-  }, 60_000);
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  const upload = async (body: Buffer) => {
-    const res = await server.app.inject({
-      method: 'POST',
-      url: `/api/clients/${clientId}/videos`,
-      headers: { ...trainer, 'content-type': 'application/octet-stream' },
-      payload: body,
-    });
-    expect(res.statusCode).toBe(202);
-    return res.json().jobId as string;
-  };
-  const jobState = async (jobId: string) =>
-    (await server.app.inject({ method: 'GET', url: `/api/jobs/${jobId}`, headers: trainer })).json();
-  const settled = (jobId: string) =>
-    until(`job ${jobId}`, async () => {
-      const job = await jobState(jobId);
-      return job.state === 'done' || job.state === 'failed' ? job : undefined;
-    });
-  const sets = async () =>
-    (
-      await server.app.inject({ method: 'GET', url: `/api/clients/${clientId}/sets`, headers: trainer })
-    ).json() as {
-      id: string;
-      source: string;
-      report: { reps: unknown[]; model?: string };
-    }[];
+  const t = useJobTestServer(variant, { expireInSeconds: 8, retryDelayS: 0, maintenanceIntervalS: 1 });
+  const upload = (body: Buffer) => t.upload(body);
+  const jobState = (jobId: string) => t.job(jobId);
+  const settled = (jobId: string) => t.settled(jobId);
+  const sets = () => t.sets();
 
   it.skipIf(variant.skip)(
     'refuses a body that is not a video by content, and one over the size limit',
     async () => {
-      const text = await server.app.inject({
+      const text = await t.server.app.inject({
         method: 'POST',
-        url: `/api/clients/${clientId}/videos`,
-        headers: { ...trainer, 'content-type': 'video/mp4' },
+        url: `/api/clients/${t.clientId}/videos`,
+        headers: { ...t.trainer, 'content-type': 'video/mp4' },
         payload: Buffer.from('<html><script>alert(1)</script></html>'),
       });
       expect(text.statusCode).toBe(415);
@@ -111,7 +41,7 @@ describe.each(DATABASE_VARIANTS)('video analysis jobs on $name', (variant) => {
           method: 'POST',
           url: `/api/clients/${id}/videos`,
           headers: { ...h, 'content-type': 'video/mp4' },
-          payload: clip,
+          payload: t.clip,
         });
         expect(big.statusCode).toBe(413);
       } finally {
@@ -123,11 +53,11 @@ describe.each(DATABASE_VARIANTS)('video analysis jobs on $name', (variant) => {
 
   /** A worker as `spotter worker` runs it: its own pg-boss instance on the same database. */
   const startWorker = async (analyse: (file: string) => Promise<VideoAnalysisOutcome>) => {
-    const boss = await startQueue(server.database, server.queue);
+    const boss = await startQueue(t.server.database, t.server.queue);
     const id = await workAnalysisQueue(
       boss,
-      { db: server.database.db, uploadsDir: server.settings.uploadsDir, analyse },
-      server.queue,
+      { db: t.server.database.db, uploadsDir: t.server.settings.uploadsDir, analyse },
+      t.server.queue,
     );
     return { boss, id };
   };
@@ -136,7 +66,7 @@ describe.each(DATABASE_VARIANTS)('video analysis jobs on $name', (variant) => {
   it.skipIf(variant.skip)(
     'an uploaded clip is analysed by a worker into a set with the CLI report',
     async () => {
-      const jobId = await upload(clip);
+      const jobId = await upload(t.clip);
       expect((await jobState(jobId)).state).toBe('queued');
       const worker = await startWorker(realAnalysis);
       try {
@@ -148,7 +78,7 @@ describe.each(DATABASE_VARIANTS)('video analysis jobs on $name', (variant) => {
         expect(set?.report.model).toBeDefined();
 
         // Damaged: an MP4 signature, then noise. The analyser's own message reaches the job.
-        const broken = await upload(Buffer.concat([clip.subarray(0, 4096), Buffer.alloc(2000, 7)]));
+        const broken = await upload(Buffer.concat([t.clip.subarray(0, 4096), Buffer.alloc(2000, 7)]));
         const failed = await settled(broken);
         expect(failed.state).toBe('failed');
         expect(failed.error).toMatch(/damaged|decoded|not a video/i);
@@ -164,9 +94,9 @@ describe.each(DATABASE_VARIANTS)('video analysis jobs on $name', (variant) => {
     'a job whose worker dies mid-analysis is retried and makes exactly one set',
     async () => {
       const before = (await sets()).length;
-      const jobId = await upload(clip);
+      const jobId = await upload(t.clip);
       // Worker 1 takes the job and never finishes it, neither completing nor failing it, as when its process is
-      // killed mid-analysis; it takes no more work. (docs/server.md: a real SIGKILL on PostgreSQL.)
+      // killed mid-analysis; it takes no more work. (jobs/worker-death.test.ts: a real SIGKILL of a worker process.)
       let taken!: () => void;
       const tookJob = new Promise<void>((resolve) => (taken = resolve));
       const dying = await startWorker(() => {
@@ -210,7 +140,7 @@ describe.each(DATABASE_VARIANTS)('video analysis jobs on $name', (variant) => {
             method: 'POST',
             url: `/api/clients/${id}/videos`,
             headers: { ...h, 'content-type': 'video/mp4' },
-            payload: clip,
+            payload: t.clip,
           })
         ).json().jobId as string;
         const boss = await startQueue(last.database, last.queue);

@@ -57,7 +57,10 @@ describe('spotter serve and worker', () => {
 describe('spotter serve as a process', () => {
   it('prints its URL and answers /api/health there, then stops on SIGTERM', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'spotter-serve-cli-'));
-    const env = { ...process.env, SPOTTER_CACHE_DIR: path.join(tmpdir(), 'spotter-test-cache') };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      SPOTTER_CACHE_DIR: path.join(tmpdir(), 'spotter-test-cache'),
+    };
     delete env.DATABASE_URL;
     const child = spawn(
       process.execPath,

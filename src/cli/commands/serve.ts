@@ -49,12 +49,16 @@ function positiveInteger(text: string | undefined, option: string, fallback: num
   return value;
 }
 
-/** Resolves when the process is asked to stop (Ctrl-C, SIGTERM). */
+/** Resolves when the process is asked to stop (Ctrl-C, SIGTERM); a second signal then stops it at once. */
 function stopSignal(): Promise<string> {
   return new Promise((resolve) => {
-    const on = (signal: string) => () => resolve(signal);
-    process.once('SIGINT', on('SIGINT'));
-    process.once('SIGTERM', on('SIGTERM'));
+    const on = (signal: string) => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(signal);
+    };
+    process.once('SIGINT', on);
+    process.once('SIGTERM', on);
   });
 }
 
@@ -110,7 +114,9 @@ export const serveCommand: CommandHandler = async (args, io: CliIo) => {
     io.stderr(`spotter: start-up: loading ${loadingMs} ms, ${steps.join(', ')}\n`);
   }
   const signal = await stopSignal();
-  io.stderr(`spotter: ${signal}: stopping the server\n`);
+  io.stderr(
+    `spotter: ${signal}: stopping the server once the video being analysed (if any) is done; again to stop now\n`,
+  );
   await server.close();
   return EXIT.ok;
 };
@@ -145,7 +151,7 @@ export const workerCommand: CommandHandler = async (args, io: CliIo) => {
   });
   io.stdout(`Spotter worker waiting for videos (pid ${process.pid})\n`);
   const signal = await stopSignal();
-  io.stderr(`spotter: ${signal}: finishing the current video, then stopping\n`);
+  io.stderr(`spotter: ${signal}: finishing the current video, then stopping; again to stop now\n`);
   await worker.close();
   return EXIT.ok;
 };

@@ -39,6 +39,17 @@ export interface OpenDatabase {
 
 export class MigrationFailedError extends Error {}
 
+/**
+ * Waits (at most `timeoutMs`) until no query is in flight on a server pool: pg-boss sends a job's completion
+ * without waiting for it, so closing the pool straight after stopping the queue would fail that query.
+ */
+async function settled(pool: pg.Pool, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end && (pool.totalCount > pool.idleCount || pool.waitingCount > 0)) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function serverPool(target: DatabaseTarget & { databaseUrl: string }): pg.Pool {
   return new pg.Pool({
     connectionString: target.databaseUrl,
@@ -52,6 +63,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   let executeSql: OpenDatabase['executeSql'];
   let kind: OpenDatabase['kind'];
   let dataDirOrigin: DataDirOrigin | undefined;
+  let beforeClose = async () => undefined as void;
   if (target.databaseUrl !== undefined && target.databaseUrl !== '') {
     const server = serverPool({ ...target, databaseUrl: target.databaseUrl });
     if (target.schema !== undefined) {
@@ -59,6 +71,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     }
     pool = server as unknown as PostgresPool;
     executeSql = async (text, values) => server.query(text, values);
+    beforeClose = () => settled(server);
     kind = 'postgresql';
   } else {
     let dir: string | undefined;
@@ -99,6 +112,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     executeSql,
     kind,
     ...(dataDirOrigin !== undefined && { dataDirOrigin }),
-    close: () => db.destroy(),
+    close: async () => {
+      await beforeClose();
+      await db.destroy();
+    },
   };
 }

@@ -7,23 +7,13 @@
  * without a process on PGlite is in ../video-jobs.test.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createMediaDir,
-  testPatternArgs,
-  type MediaDir,
-} from '../../adapters/node/video/test-support/make-media.js';
-import {
-  DATABASE_VARIANTS,
-  signedIn,
-  startTestServer,
-  type TestServer,
-} from '../test-support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_VARIANTS } from '../test-support/test-server.js';
 import { startQueue } from './analysis-queue.js';
 import { analyseVideoFile } from './analyse-video-file.js';
 import { runAnalysisJob } from './run-analysis-job.js';
+import { until, useJobTestServer } from './test-support/job-test-server.js';
 import { workAnalysisQueue } from './work-queue.js';
 
 const FAKE = new URL('../../adapters/node/pose-pool/test-support/fake-estimator.ts', import.meta.url).href;
@@ -32,82 +22,29 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 // Longer than the second worker's analysis takes on a loaded machine, or it expires too.
 const EXPIRE_S = 20;
 
-let media: MediaDir;
-let clip: Buffer;
-beforeAll(() => {
-  media = createMediaDir();
-  clip = readFileSync(media.make('set.mp4', testPatternArgs({ size: '320x180', fps: 15, seconds: 7 })));
-});
-afterAll(() => media.remove());
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe.each(DATABASE_VARIANTS)('a worker that dies mid-job, on $name', (variant) => {
-  let server: TestServer;
-  let trainer: { authorization: string };
-  let clientId: string;
-  beforeAll(async () => {
-    if (variant.skip) return;
-    server = await startTestServer(
-      variant,
-      {},
-      { expireInSeconds: EXPIRE_S, retryDelayS: 0, maintenanceIntervalS: 1 },
-    );
-    trainer = await signedIn(server.app, 'coach@example.com', 'trainer');
-    clientId = (
-      await server.app.inject({
-        method: 'POST',
-        url: '/api/clients',
-        headers: trainer,
-        payload: { name: 'Ada' },
-      })
-    ).json().id;
-  }, 60_000);
-  afterAll(async () => {
-    await server?.close();
+  const t = useJobTestServer(variant, {
+    expireInSeconds: EXPIRE_S,
+    retryDelayS: 0,
+    maintenanceIntervalS: 1,
   });
-
-  const upload = async () => {
-    const res = await server.app.inject({
-      method: 'POST',
-      url: `/api/clients/${clientId}/videos`,
-      headers: { ...trainer, 'content-type': 'video/mp4' },
-      payload: clip,
-    });
-    expect(res.statusCode).toBe(202);
-    return res.json().jobId as string;
-  };
-  const job = async (jobId: string) =>
-    (await server.app.inject({ method: 'GET', url: `/api/jobs/${jobId}`, headers: trainer })).json();
-  const setIds = async () =>
-    (
-      (
-        await server.app.inject({ method: 'GET', url: `/api/clients/${clientId}/sets`, headers: trainer })
-      ).json() as { id: string }[]
-    ).map((s) => s.id);
+  const job = (jobId: string) => t.job(jobId);
+  const setIds = async () => (await t.sets()).map((s) => s.id);
   const analyse = (file: string) => analyseVideoFile(file, { poseThreads: 1, estimatorModuleUrl: FAKE });
 
   /** `spotter worker` as a process, on the test server's schemas, with the slowed fake model. */
   function workerProcess(databaseUrl: string): ChildProcess {
     const url = new URL(databaseUrl);
-    url.searchParams.set('options', `-c search_path=${server.schema}`);
+    url.searchParams.set('options', `-c search_path=${t.server.schema}`);
     return spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--data', path.dirname(server.settings.uploadsDir)],
+      ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--data', path.dirname(t.server.settings.uploadsDir)],
       {
         cwd: ROOT,
         env: {
           ...process.env,
           DATABASE_URL: url.href,
-          SPOTTER_JOB_SCHEMA: server.queue.schema,
+          SPOTTER_JOB_SCHEMA: t.server.queue.schema,
           SPOTTER_JOB_EXPIRE_S: String(EXPIRE_S),
           SPOTTER_JOB_RETRY_DELAY_S: '0',
           SPOTTER_JOB_SUPERVISE_S: '1',
@@ -124,7 +61,7 @@ describe.each(DATABASE_VARIANTS)('a worker that dies mid-job, on $name', (varian
     'a spotter worker process SIGKILLed mid-analysis: the job is retried by another worker, one set',
     async () => {
       const before = await setIds();
-      const jobId = await upload();
+      const jobId = await t.upload();
       const dying = workerProcess(variant.databaseUrl as string);
       let output = '';
       dying.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -147,17 +84,14 @@ describe.each(DATABASE_VARIANTS)('a worker that dies mid-job, on $name', (varian
       expect(await job(jobId)).toMatchObject({ state: 'running', attempts: 1 });
       expect(await setIds()).toEqual(before);
 
-      const boss = await startQueue(server.database, server.queue);
+      const boss = await startQueue(t.server.database, t.server.queue);
       await workAnalysisQueue(
         boss,
-        { db: server.database.db, uploadsDir: server.settings.uploadsDir, analyse },
-        server.queue,
+        { db: t.server.database.db, uploadsDir: t.server.settings.uploadsDir, analyse },
+        t.server.queue,
       );
       try {
-        const done = await until('the job to be done by the second worker', async () => {
-          const state = await job(jobId);
-          return state.state === 'done' || state.state === 'failed' ? state : undefined;
-        });
+        const done = await t.settled(jobId);
         expect(done, done.error).toMatchObject({ state: 'done', attempts: 2 });
         const after = await setIds();
         expect(after).toHaveLength(before.length + 1);
@@ -173,11 +107,11 @@ describe.each(DATABASE_VARIANTS)('a worker that dies mid-job, on $name', (varian
     'a job delivered again after its set was written is not analysed again',
     async () => {
       const before = await setIds();
-      const jobId = await upload();
+      const jobId = await t.upload();
       let analyses = 0;
       const deps = {
-        db: server.database.db,
-        uploadsDir: server.settings.uploadsDir,
+        db: t.server.database.db,
+        uploadsDir: t.server.settings.uploadsDir,
         analyse: (file: string) => {
           analyses++;
           return analyse(file);
