@@ -3,12 +3,13 @@
  * when to see someone. With `--answers` (triage answers), a red-flag level replaces all training advice; with
  * `--log` (the training log), rest, pain-trend and load-ratio rules join in.
  */
-import { adviseSet, triage, type TrainingHistory, type TriageResult } from '../coach/index.js';
+import { adviseSet, triage, type TrainingHistory } from '../coach/index.js';
 import type { AnalysisReport } from '../engine/index.js';
 import type { CoachPlanJson } from '../formats/analysis-report/index.js';
+import type { TriageJson } from '../formats/triage/index.js';
 import { trainingHistory } from '../log/index.js';
 import { presentPlan } from '../present/terminal/format-plan.js';
-import { wordPlan } from '../present/vocabulary/index.js';
+import { TRIAGE_HEADLINES, wordPlan, wordTriage } from '../present/vocabulary/index.js';
 import { CliError, EXIT, type CliIo } from './command.js';
 import { readLogFile, resolveLogPath } from './commands/log-file.js';
 import { readAnswers } from './read-answers.js';
@@ -21,7 +22,8 @@ export interface SetPlan {
   readonly report: AnalysisReport;
   /** The coach's plan, worded for the terminal and the files the CLI writes. */
   readonly plan: CoachPlanJson;
-  readonly triage?: TriageResult;
+  /** The triage of `--answers`, worded for the CLI. */
+  readonly triage?: TriageJson;
 }
 
 export interface PlanSources {
@@ -59,11 +61,12 @@ export async function planForReport(
     sources.answersPath !== undefined
       ? triage((await readAnswers(sources.answersPath, io)).answers)
       : undefined;
-  const advice = adviseSet({ report, triage: result, history });
+  const careWords = result !== undefined ? TRIAGE_HEADLINES[result.level] : undefined;
+  const advice = adviseSet({ report, triage: result, careWords, history });
   return {
     report: advice.report,
     plan: wordPlan(advice.plan, 'cli'),
-    ...(advice.triage !== undefined && { triage: advice.triage }),
+    ...(advice.triage !== undefined && { triage: wordTriage(advice.triage, 'cli') }),
   };
 }
 

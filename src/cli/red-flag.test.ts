@@ -11,12 +11,11 @@ import { adviseSet } from '../coach/advice/advise-set.js';
 import { loadKnowledge } from '../coach/knowledge/load-knowledge.js';
 import { CALM_ANSWERS } from '../coach/triage/test-answers.js';
 import { triage } from '../coach/triage/triage.js';
-import { HEADLINES } from '../coach/triage/wording.js';
 import type { AnalysisReport } from '../engine/index.js';
 import { escapeHtml } from '../present/html/escape-html.js';
 import { renderHtmlReport } from '../present/html/render-html-report.js';
 import { formatReportText } from '../present/terminal/format-report.js';
-import { wordPlan } from '../present/vocabulary/index.js';
+import { TRIAGE_HEADLINES as HEADLINES, wordPlan } from '../present/vocabulary/index.js';
 import type { CliIo } from './command.js';
 import { composeSetText } from './coach-plan.js';
 import { runCli } from './run-cli.js';
@@ -122,7 +121,7 @@ describe.each([
 
   it('in what the web app shows and exports (adviseSet, the function its view reads)', () => {
     const result = triage(answers);
-    const set = adviseSet({ report: plain, triage: result });
+    const set = adviseSet({ report: plain, triage: result, careWords: HEADLINES[result.level] });
     expect(set.redFlag).toBe(true);
     expect(set.report.verdict.headline).toBe(care);
     const plan = wordPlan(set.plan, 'app');
@@ -137,7 +136,7 @@ describe.each([
 
 describe('without a red flag the advice is all there (the test above can fail)', () => {
   it('self-care answers keep the fixes in every format', async () => {
-    const set = adviseSet({ report: plain, triage: triage(CALM_ANSWERS) });
+    const set = adviseSet({ report: plain, triage: triage(CALM_ANSWERS), careWords: HEADLINES.self_care });
     expect(set.redFlag).toBe(false);
     expect(set.report).toBe(plain);
     const plan = wordPlan(set.plan, 'app');

@@ -4,10 +4,10 @@
  * file (docs/triage-answers.md) or, in a terminal, from questions asked one at a time.
  */
 import type { PromptResult } from '../../adapters/node/prompt-answers.js';
-import { buildPlan, type ParsedAnswers, triage, EMERGENCY_SIGNS } from '../../coach/index.js';
+import { buildPlan, type ParsedAnswers, triage } from '../../coach/index.js';
 import { presentPlan } from '../../present/terminal/format-plan.js';
 import { presentTriage } from '../../present/terminal/format-triage.js';
-import { wordPlan } from '../../present/vocabulary/index.js';
+import { EMERGENCY_SIGNS, wordPlan, wordTriage } from '../../present/vocabulary/index.js';
 import { CliError, EXIT, type CommandHandler } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { readAnswers } from '../read-answers.js';
@@ -94,11 +94,12 @@ export function createTriageCommand(deps: TriageCommandDeps): CommandHandler {
     }
 
     const result = triage(parsed.answers);
+    const words = wordTriage(result, 'cli');
     const plan = result.trainingAdviceAllowed ? wordPlan(buildPlan({ triage: result }), 'cli') : null;
     if (values.json !== undefined) {
       const doc = {
         schemaVersion: TRIAGE_SCHEMA_VERSION,
-        ...result,
+        ...words,
         ignoredFields: parsed.ignoredFields,
         plan,
       };
@@ -106,7 +107,7 @@ export function createTriageCommand(deps: TriageCommandDeps): CommandHandler {
       await outputs.commit(io);
     }
     if (!values.quiet && values.json !== '-') {
-      io.stdout(presentTriage(result));
+      io.stdout(presentTriage(words));
       if (plan) {
         io.stdout(
           `\nYOUR PLAN\n\n${presentPlan(plan, { showHeadline: false, omitSections: ['see_someone'], showNote: false })}`,

@@ -13,6 +13,11 @@ import type { CoachPlan, TrainingHistory } from './types.js';
 export interface SetAdviceInput {
   readonly report: AnalysisReport;
   readonly triage?: TriageResult | undefined;
+  /**
+   * With a triage: the words of the care it asks for (a presenter's `TRIAGE_HEADLINES[level]`,
+   * src/present/vocabulary), which under a red flag replace every fix in the report.
+   */
+  readonly careWords?: string | undefined;
   readonly history?: TrainingHistory | undefined;
 }
 
@@ -27,15 +32,18 @@ export interface SetAdvice {
 
 /** The report, the plan and the triage for one set, with the red-flag override applied. */
 export function adviseSet(input: SetAdviceInput): SetAdvice {
-  const { report, triage, history } = input;
+  const { report, triage, careWords, history } = input;
   const plan = buildPlan({
     report,
     ...(triage !== undefined && { triage }),
     ...(history !== undefined && { history }),
   });
   const redFlag = plan.mode === 'red_flag';
+  if (redFlag && careWords === undefined) {
+    throw new Error('adviseSet: a red-flag triage needs careWords, the words of the care it asks for.');
+  }
   return {
-    report: redFlag && triage !== undefined ? withholdTrainingAdvice(report, triage) : report,
+    report: redFlag ? withholdTrainingAdvice(report, careWords!) : report,
     plan,
     ...(triage !== undefined && { triage }),
     redFlag,
@@ -46,14 +54,13 @@ export function adviseSet(input: SetAdviceInput): SetAdvice {
 export const NOT_JUDGED_UNDER_RED_FLAG = 'Not judged from this video.';
 
 /**
- * The report with its training advice replaced by the triage result's instruction to get care: no top fixes,
- * every fault's `fix` (set summary and each rep) and the verdict's headline say what care to seek, and the
- * reasons a check could not be made are cut to "not judged" (some carry a form cue, e.g. knee_lockout's "keep
+ * The report with its training advice replaced by the instruction to get care (`care`, the presenters' words for
+ * the triage level): no top fixes, every fault's `fix` (set summary and each rep) and the verdict's headline say
+ * what care to seek, and the reasons a check could not be made are cut to "not judged" (some carry a form cue, e.g. knee_lockout's "keep
  * a clear bend"). The verdict level, the faults seen, which checks were not made and every measurement are
  * kept (the JSON contract and the training log read them). The camera-view messages (how to film) stay.
  */
-export function withholdTrainingAdvice(report: AnalysisReport, triage: TriageResult): AnalysisReport {
-  const care = triage.headline;
+export function withholdTrainingAdvice(report: AnalysisReport, care: string): AnalysisReport {
   return {
     ...report,
     verdict: { level: report.verdict.level, headline: care },

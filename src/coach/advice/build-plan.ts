@@ -30,7 +30,7 @@ export function buildPlan(input: PlanInput): CoachPlan {
     const triage = input.triage!;
     return {
       mode,
-      headline: { code: 'triage', params: { headline: triage.headline } },
+      headline: { code: 'triage', params: { level: triage.level } },
       sections: [
         { id: 'stop_now', items: [STOP_TRAINING] },
         { id: 'see_someone', items: triageItems(triage, false) },
@@ -71,8 +71,8 @@ function modeOf(triage: TriageResult | undefined): PlanMode {
 }
 
 function headlineOf(mode: PlanMode, { report, triage }: PlanInput): PlanHeadline {
-  if (mode === 'clinician_first' && triage) return { code: 'triage', params: { headline: triage.headline } };
+  if (mode === 'clinician_first' && triage) return { code: 'triage', params: { level: triage.level } };
   if (report) return { code: 'verdict', params: { headline: report.verdict.headline } };
-  if (triage) return { code: 'triage', params: { headline: triage.headline } };
+  if (triage) return { code: 'triage', params: { level: triage.level } };
   return { code: 'checklist' };
 }

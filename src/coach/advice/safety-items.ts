@@ -17,7 +17,7 @@ export function stopNowItems(input: PlanInput, derived: DerivedSignals, mode: Pl
     items.push({
       id: 'stop_leg_press',
       code: 'stop_leg_press',
-      because: { code: 'triage_reasons', params: { reasons: input.triage!.reasons.map((r) => r.text) } },
+      because: { code: 'triage_reasons', params: { reasons: input.triage!.reasons } },
       sources: CARE_SOURCES,
     });
   } else if (derived.answers.has('pain_above_5')) {
@@ -65,9 +65,8 @@ export function triageItems(triage: TriageResult, withUnanswered: boolean): Plan
       code: 'triage_care',
       params: {
         level: triage.level,
-        headline: triage.headline,
-        nextSteps: triage.nextSteps,
-        reasons: triage.reasons.map((r) => r.text),
+        steps: triage.steps,
+        reasons: triage.reasons,
       },
       sources: CARE_SOURCES,
     },
@@ -76,7 +75,7 @@ export function triageItems(triage: TriageResult, withUnanswered: boolean): Plan
     items.push({
       id: 'triage_unanswered',
       code: 'triage_unanswered',
-      params: { questions: triage.unanswered.map((u) => u.question) },
+      params: { fields: triage.unanswered.map((u) => u.field) },
       sources: CARE_SOURCES,
     });
   }

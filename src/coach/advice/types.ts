@@ -1,7 +1,8 @@
 import type { AnalysisReport, FaultId, SafeDepth } from '../../engine/index.js';
 import type { Signal } from '../knowledge/signals.js';
 import type { SourceId } from '../knowledge/sources.js';
-import type { TriageLevel, TriageResult } from '../triage/types.js';
+import type { AnswerField } from '../triage/answers.js';
+import type { TriageLevel, TriageReason, TriageResult, TriageStep } from '../triage/types.js';
 
 /**
  * Training history the training log can pass in. All optional: the coach uses what it gets.
@@ -47,8 +48,7 @@ export interface NotJudgedCheck {
 /**
  * What a plan item says, as a code with typed parameters. The words are the presenters' (src/present/vocabulary):
  * the core decides what to advise and why, never how it reads. Knowledge items name their knowledge-base entry;
- * the plan's own rules carry what their wording needs. Triage texts (headline, reasons, next steps) are the
- * triage result's, passed through.
+ * the plan's own rules carry what their wording needs; the triage care carries the triage's codes.
  */
 export type PlanMessage =
   | { readonly code: Exclude<KnowledgeKind, 'fix'>; readonly params: { readonly id: string } }
@@ -66,12 +66,11 @@ export type PlanMessage =
       readonly code: 'triage_care';
       readonly params: {
         readonly level: TriageLevel;
-        readonly headline: string;
-        readonly nextSteps: readonly string[];
-        readonly reasons: readonly string[];
+        readonly steps: readonly TriageStep[];
+        readonly reasons: readonly TriageReason[];
       };
     }
-  | { readonly code: 'triage_unanswered'; readonly params: { readonly questions: readonly string[] } }
+  | { readonly code: 'triage_unanswered'; readonly params: { readonly fields: readonly AnswerField[] } }
   | { readonly code: 'see_if_not_better' }
   | { readonly code: 'emergency_signs' }
   | { readonly code: 'answer_pain_questions' };
@@ -89,7 +88,7 @@ export type PlanBecause =
   | { readonly code: 'pain_during_set' }
   | { readonly code: 'alert_faults'; readonly params: { readonly faults: readonly FaultId[] } }
   | { readonly code: 'verdict'; readonly params: { readonly headline: string } }
-  | { readonly code: 'triage_reasons'; readonly params: { readonly reasons: readonly string[] } };
+  | { readonly code: 'triage_reasons'; readonly params: { readonly reasons: readonly TriageReason[] } };
 
 export type PlanItem = PlanMessage & {
   /** Knowledge id (or a plan-rule id for items that are not in the knowledge base). */
@@ -112,9 +111,10 @@ export interface PlanSection {
  */
 export type PlanMode = 'red_flag' | 'clinician_first' | 'coach';
 
-/** What the plan leads with: the triage result's or the verdict's headline, or (neither) the setup checklist. */
+/** What the plan leads with: the triage level's headline, the verdict's, or (neither) the setup checklist. */
 export type PlanHeadline =
-  | { readonly code: 'triage' | 'verdict'; readonly params: { readonly headline: string } }
+  | { readonly code: 'triage'; readonly params: { readonly level: TriageLevel } }
+  | { readonly code: 'verdict'; readonly params: { readonly headline: string } }
   | { readonly code: 'checklist' };
 
 export interface CoachPlan {

@@ -35,3 +35,14 @@ export function evaluateCondition(
   if (all.some((m) => m === null)) return null;
   return [...new Set(all.flatMap((m) => m ?? []))];
 }
+
+/** The number a condition compares an answer with (38 °C, age 50, 28 days...), for the words of its reason. */
+export function conditionThreshold(condition: Condition): number | undefined {
+  if ('field' in condition) return condition.atLeast ?? condition.above ?? condition.below;
+  const parts = 'any' in condition ? condition.any : 'all' in condition ? condition.all : [];
+  for (const part of parts) {
+    const found = conditionThreshold(part);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

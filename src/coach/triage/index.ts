@@ -1,5 +1,5 @@
 export { triage } from './triage.js';
-export { EMERGENCY_SIGNS, NOT_A_DIAGNOSIS, SEE_IF_NOT_BETTER } from './wording.js';
+export { LEVEL_STEPS } from './triage-steps.js';
 export { parseReply, type ReplyResult } from './parse-reply.js';
 export { redFlagDespiteInvalid } from './invalid-answers.js';
 export {
@@ -12,12 +12,22 @@ export {
   type AnswerField,
   type ParsedAnswers,
 } from './answers.js';
-export { TRIAGE_RULES, type TriageRule, type Condition } from './rules.js';
-export { TRIAGE_QUESTIONS, type TriageQuestion } from './questions.js';
+export {
+  TRIAGE_RULES,
+  TRIAGE_RULE_IDS,
+  type TriageRule,
+  type TriageRuleId,
+  type Condition,
+} from './rules.js';
+export { TRIAGE_QUESTIONS, questionFor, type TriageQuestion } from './questions.js';
 export {
   TRIAGE_LEVELS,
   seriousness,
   type TriageLevel,
   type TriageResult,
   type TriageReason,
+  type TriageReasonCode,
+  type TriageStep,
+  type TriageStepCode,
+  type UnansweredQuestion,
 } from './types.js';

@@ -1,28 +1,37 @@
 /**
- * Pain triage: answers in, a level with its reasons and next steps out. The decision table is data
+ * Pain triage: answers in, a level with its reasons and next steps out, as codes. The decision table is data
  * (rules.ts); this function only applies it. The most serious rule that fires sets the level, and
  * unanswered safety questions never allow self-care.
  */
 import { SAFETY_FIELDS, type TriageAnswers } from './answers.js';
-import { evaluateCondition } from './evaluate-condition.js';
+import { conditionThreshold, evaluateCondition } from './evaluate-condition.js';
 import { recogniseConditions } from './known-conditions.js';
-import { questionFor } from './questions.js';
 import { TRIAGE_RULES, type TriageRule } from './rules.js';
-import { seriousness, type TriageLevel, type TriageReason, type TriageResult } from './types.js';
-import { BASE_NEXT_STEPS, HEADLINES, NOT_A_DIAGNOSIS } from './wording.js';
+import { LEVEL_STEPS } from './triage-steps.js';
+import {
+  seriousness,
+  type TriageLevel,
+  type TriageReason,
+  type TriageResult,
+  type TriageStep,
+} from './types.js';
 
 export function triage(answers: TriageAnswers, rules: readonly TriageRule[] = TRIAGE_RULES): TriageResult {
   const reasons: TriageReason[] = [];
   for (const rule of rules) {
     const fields = evaluateCondition(rule.when, answers);
-    if (fields)
-      reasons.push({ ruleId: rule.id, level: rule.level, text: rule.reason, fields, source: rule.source });
+    if (!fields) continue;
+    const threshold = conditionThreshold(rule.when);
+    reasons.push({
+      ruleId: rule.id,
+      level: rule.level,
+      fields,
+      ...(threshold !== undefined && { params: { threshold } }),
+      source: rule.source,
+    });
   }
 
-  const unanswered = SAFETY_FIELDS.filter((field) => answers[field] == null).map((field) => ({
-    field,
-    question: questionFor(field),
-  }));
+  const unanswered = SAFETY_FIELDS.filter((field) => answers[field] == null).map((field) => ({ field }));
 
   let level: TriageLevel = reasons.reduce<TriageLevel>(
     (worst, r) => (seriousness(r.level) < seriousness(worst) ? r.level : worst),
@@ -33,7 +42,6 @@ export function triage(answers: TriageAnswers, rules: readonly TriageRule[] = TR
     reasons.push({
       ruleId: 'unanswered_safety_questions',
       level: 'see_clinician',
-      text: `Some safety questions were not answered (${unanswered.map((u) => u.field).join(', ')}), so Spotter cannot rule out a problem that needs a clinician.`,
       fields: unanswered.map((u) => u.field),
       source: 'Spotter safety rule: no self-care advice without the red-flag answers',
     });
@@ -42,28 +50,22 @@ export function triage(answers: TriageAnswers, rules: readonly TriageRule[] = TR
 
   return {
     level,
-    headline: HEADLINES[level],
     reasons,
     unanswered,
-    nextSteps: nextSteps(level, answers, unanswered.length > 0),
-    note: NOT_A_DIAGNOSIS,
+    steps: nextSteps(level, answers, unanswered.length > 0),
     trainingAdviceAllowed: level === 'self_care' || level === 'see_clinician',
     answers,
   };
 }
 
-function nextSteps(level: TriageLevel, answers: TriageAnswers, hasUnanswered: boolean): string[] {
-  const steps = [...BASE_NEXT_STEPS[level]];
+function nextSteps(level: TriageLevel, answers: TriageAnswers, hasUnanswered: boolean): TriageStep[] {
+  const steps = [...LEVEL_STEPS[level]];
   if (hasUnanswered && (level === 'see_clinician' || level === 'self_care')) {
-    steps.unshift(
-      'Answer the questions listed as unanswered below: Spotter only suggests self-care once all of them are answered.',
-    );
+    steps.unshift({ code: 'answer_unanswered' });
   }
   const { other } = recogniseConditions(answers.knownConditions ?? []);
   if (other.length > 0 && level !== 'emergency') {
-    steps.push(
-      `You listed ${other.join(', ')}: if a clinician looks after it, check with them before training hard.`,
-    );
+    steps.push({ code: 'check_other_conditions', params: { conditions: other } });
   }
   return steps;
 }

@@ -11,7 +11,10 @@ import type { CoachPlanJson } from './plan-json.js';
 export type SetReportJson = AnalysisReport & {
   /** The coach plan, worded (codes and parameters beside the words). */
   readonly plan: CoachPlanJson;
-  /** Present when back-pain answers were given (--answers). */
+  /**
+   * Present when back-pain answers were given (--answers): the CLI writes it worded (`TriageJson`, a TriageResult
+   * with the words beside the codes).
+   */
   readonly triage?: TriageResult;
 };
 

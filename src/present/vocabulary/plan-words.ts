@@ -4,10 +4,8 @@
  * the plan's own rules, the section titles, the reasons and the details' labels are worded here.
  */
 import {
-  EMERGENCY_SIGNS,
   loadKnowledge,
-  NOT_A_DIAGNOSIS,
-  SEE_IF_NOT_BETTER,
+  questionFor,
   type CoachPlan,
   type FixReason,
   type KnowledgeBase,
@@ -23,6 +21,14 @@ import { SAFE_DEPTH_SOURCE_WORDS } from './safe-depth-words.js';
 import { signalWords } from './signal-words.js';
 import type { Surface } from './surface.js';
 import { TRIAGE_LEVEL_WORDS } from './triage-level-words.js';
+import {
+  EMERGENCY_SIGNS,
+  NOT_A_DIAGNOSIS,
+  SEE_IF_NOT_BETTER,
+  TRIAGE_HEADLINES,
+  triageReasonWords,
+  triageStepWords,
+} from './triage-words.js';
 
 export const PLAN_SECTION_TITLES: Readonly<Record<PlanSectionId, string>> = {
   stop_now: 'Stop now',
@@ -121,14 +127,14 @@ function itemWords(item: PlanItem, kb: KnowledgeBase, surface: Surface): ItemWor
     case 'triage_care':
       return {
         title: TRIAGE_LEVEL_WORDS[item.params.level].title,
-        text: `${item.params.headline} ${item.params.nextSteps.join(' ')}`,
-        details: item.params.reasons,
+        text: [TRIAGE_HEADLINES[item.params.level], ...item.params.steps.map(triageStepWords)].join(' '),
+        details: item.params.reasons.map((r) => triageReasonWords(r, surface)),
       };
     case 'triage_unanswered':
       return {
         title: 'Unanswered safety questions',
         text: 'Answer these to get a complete plan; a yes to any of them may change what you should do.',
-        details: item.params.questions,
+        details: item.params.fields.map(questionFor),
       };
     case 'see_if_not_better':
       return { title: 'If it is not getting better', text: SEE_IF_NOT_BETTER };
@@ -155,7 +161,11 @@ function fixReasonWords(reason: FixReason, kb: KnowledgeBase): string {
 }
 
 /** Why an item is in the plan, in one sentence. */
-export function becauseWords(because: PlanBecause, kb: KnowledgeBase = loadKnowledge()): string {
+export function becauseWords(
+  because: PlanBecause,
+  surface: Surface,
+  kb: KnowledgeBase = loadKnowledge(),
+): string {
   switch (because.code) {
     case 'pointed_to_by':
       return `Pointed to by: ${because.params.signals.map((s) => signalWords(s)).join('; ')}.`;
@@ -170,12 +180,13 @@ export function becauseWords(because: PlanBecause, kb: KnowledgeBase = loadKnowl
     case 'verdict':
       return because.params.headline;
     case 'triage_reasons':
-      return because.params.reasons.join(' ');
+      return because.params.reasons.map((r) => triageReasonWords(r, surface)).join(' ');
   }
 }
 
 export function planHeadlineWords(headline: PlanHeadline): string {
-  return headline.code === 'checklist' ? CHECKLIST_HEADLINE : headline.params.headline;
+  if (headline.code === 'checklist') return CHECKLIST_HEADLINE;
+  return headline.code === 'triage' ? TRIAGE_HEADLINES[headline.params.level] : headline.params.headline;
 }
 
 export function planSectionTitle(section: PlanSection): string {
@@ -193,7 +204,7 @@ function wordItem(item: PlanItem, kb: KnowledgeBase, surface: Surface): PlanItem
     title: words.title,
     text: words.text,
     ...(because !== undefined && {
-      because: becauseWords(because, kb),
+      because: becauseWords(because, surface, kb),
       becauseCode: because.code,
       ...('params' in because && { becauseParams: because.params }),
     }),

@@ -5,7 +5,7 @@
  */
 import { phaseTimeText } from '../../../src/present/phase-time.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { adviseSet, type SetAdvice } from '../../../src/coach/index.js';
+import { adviseSet } from '../../../src/coach/index.js';
 import {
   frameShownAt,
   type AnalysisReport,
@@ -13,6 +13,7 @@ import {
   type KeypointTrack,
 } from '../../../src/engine/index.js';
 import type { CoachPlanJson } from '../../../src/formats/analysis-report/index.js';
+import type { TriageJson } from '../../../src/formats/triage/index.js';
 import { reportToCsv } from '../../../src/present/csv/report-csv.js';
 import { faultSnapshots, renderHtmlReport } from '../../../src/present/html/index.js';
 import {
@@ -48,7 +49,12 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
   // training advice and the view shows the instruction to get care instead of the verdict and fixes.
   const triageResult = useTriageResult();
   const advice = useMemo(
-    () => adviseSet({ report: analysis.report, triage: triageResult ?? undefined }),
+    () =>
+      adviseSet({
+        report: analysis.report,
+        triage: triageResult ?? undefined,
+        careWords: triageResult?.headline,
+      }),
     [analysis.report, triageResult],
   );
   const report = advice.report;
@@ -122,16 +128,16 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
 
   return (
     <div className="analysis" data-testid="analysis">
-      {advice.redFlag && advice.triage !== undefined ? (
+      {advice.redFlag && triageResult !== null ? (
         <section className="verdict verdict-stop" role="alert" data-testid="red-flag">
           <span className="verdict-symbol" aria-hidden="true">
             ■
           </span>
           <div>
             <h2>{RED_FLAG_TITLE}</h2>
-            <p data-testid="verdict-headline">{advice.triage.headline}</p>
+            <p data-testid="verdict-headline">{triageResult.headline}</p>
             <ul>
-              {advice.triage.nextSteps.map((step) => (
+              {triageResult.nextSteps.map((step) => (
                 <li key={step}>{step}</li>
               ))}
             </ul>
@@ -257,7 +263,7 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
       <Exports
         report={report}
         plan={plan}
-        triage={advice.triage}
+        triage={triageResult ?? undefined}
         track={track}
         title={title}
         sourceName={sourceName}
@@ -448,7 +454,7 @@ function Exports({
 }: {
   report: AnalysisReport;
   plan: CoachPlanJson;
-  triage: SetAdvice['triage'];
+  triage: TriageJson | undefined;
   track: KeypointTrack;
   title: string;
   sourceName: string;

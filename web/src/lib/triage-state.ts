@@ -5,12 +5,9 @@
  * the tab is open and survives a reload, and goes when the tab is closed.
  */
 import { useSyncExternalStore } from 'react';
-import {
-  parseTriageAnswers,
-  triage,
-  type TriageAnswers,
-  type TriageResult,
-} from '../../../src/coach/index.js';
+import { parseTriageAnswers, triage, type TriageAnswers } from '../../../src/coach/index.js';
+import type { TriageJson } from '../../../src/formats/triage/index.js';
+import { wordTriage } from '../../../src/present/vocabulary/index.js';
 
 export const TRIAGE_KEY = 'spotter.triageAnswers.v1';
 
@@ -24,10 +21,13 @@ function storage(): Storage | null {
 
 const listeners = new Set<() => void>();
 let memory: TriageAnswers | null = null;
-let cached: TriageResult | null | undefined;
+let cached: TriageJson | null | undefined;
 
-/** The triage result of the answers kept for this session, or null when there is none (or it is unreadable). */
-export function loadTriageResult(): TriageResult | null {
+/**
+ * The triage result of the answers kept for this session, worded for the app (the core's codes with their words),
+ * or null when there is none (or it is unreadable).
+ */
+export function loadTriageResult(): TriageJson | null {
   const raw = storage()?.getItem(TRIAGE_KEY);
   let answers = memory;
   if (raw != null) {
@@ -37,7 +37,7 @@ export function loadTriageResult(): TriageResult | null {
       answers = memory;
     }
   }
-  return answers === null ? null : triage(answers);
+  return answers === null ? null : wordTriage(triage(answers), 'app');
 }
 
 /** Keeps the answers of a check for this session (also in memory when the browser gives no storage). */
@@ -67,7 +67,7 @@ function notify(): void {
 }
 
 /** React hook: the session's triage result (re-rendered when a new check is made). */
-export function useTriageResult(): TriageResult | null {
+export function useTriageResult(): TriageJson | null {
   return useSyncExternalStore(
     (l) => {
       listeners.add(l);

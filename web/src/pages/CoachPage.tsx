@@ -7,9 +7,10 @@ import {
   triage,
   TriageAnswersError,
   TRIAGE_QUESTIONS,
-  type TriageResult,
 } from '../../../src/coach/index.js';
-import { TRIAGE_LEVEL_WORDS } from '../../../src/present/vocabulary/index.js';
+import type { TriageJson } from '../../../src/formats/triage/index.js';
+import { TRIAGE_LEVEL_WORDS, wordTriage } from '../../../src/present/vocabulary/index.js';
+import { WhyDisclosure } from '../components/WhyDisclosure.js';
 import { saveTriageAnswers } from '../lib/triage-state.js';
 
 type Tab = 'triage' | 'setup' | 'prehab' | 'alternatives';
@@ -41,21 +42,21 @@ export function CoachPage() {
 
 function Triage() {
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
-  const [result, setResult] = useState<TriageResult | null>(null);
+  const [result, setResult] = useState<TriageJson | null>(null);
   const [error, setError] = useState('');
   const set = (field: string, value: unknown) => setAnswers((a) => ({ ...a, [field]: value }));
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     try {
       const parsed = parseTriageAnswers(answers).answers;
-      setResult(triage(parsed));
+      setResult(wordTriage(triage(parsed), 'app'));
       // A red flag then wins on the analysis view and its exports too (adviseSet).
       saveTriageAnswers(parsed);
       setError('');
     } catch (err) {
       // A red flag among the answers that could be read still shows, with the error: never held back by it.
       const redFlag = err instanceof TriageAnswersError ? redFlagDespiteInvalid(err) : undefined;
-      setResult(redFlag ?? null);
+      setResult(redFlag !== undefined ? wordTriage(redFlag, 'app') : null);
       if (redFlag !== undefined) saveTriageAnswers(redFlag.answers);
       setError(err instanceof Error ? err.message : String(err));
     }
@@ -145,9 +146,22 @@ function Triage() {
           </h3>
           <ul>
             {result.reasons.map((r) => (
-              <li key={r.ruleId}>{r.text}</li>
+              <li key={r.ruleId}>
+                {r.text}
+                <WhyDisclosure sources={[r.source]} />
+              </li>
             ))}
           </ul>
+          {result.unanswered.length > 0 && result.level !== 'emergency' && (
+            <>
+              <h4>Not answered</h4>
+              <ul>
+                {result.unanswered.map((u) => (
+                  <li key={u.field}>{u.question}</li>
+                ))}
+              </ul>
+            </>
+          )}
           <h4>Next steps</h4>
           <ul>
             {result.nextSteps.map((s) => (

@@ -1,0 +1,1 @@
+export type { TriageJson, TriageReasonJson, UnansweredQuestionJson } from './triage-json.js';
