@@ -4,7 +4,8 @@
  * asked for (the last one that starts at or before it); to land on the first frame at or after a slot's start,
  * seek a frame interval past the start, a hair short of it. The frames are then the frames ffmpeg selects on a
  * constant-rate video, and on a variable-rate one (a phone, a browser's own recording) each keeps the time it
- * was filmed at rather than the time asked for, which can be a frame off.
+ * was filmed at rather than the time asked for, which can be a frame off. Times count from the first frame, as
+ * ffmpeg's do: a browser reports a file's own timestamps, which may start later than 0.
  */
 import { slotOf, slotPhase, slotStartS } from './frame-slots.js';
 
@@ -86,22 +87,22 @@ export async function* selectFramesBySeeking(
   const phase = slotPhase(maxFps, 1 / intervalS);
   const capped = maxFps > 0;
   const margin = intervalS * SEEK_MARGIN_FRACTION;
-  let previous: number | undefined;
+  // The first frame's time in the video's own timeline; selected times count from it.
+  const originS = await cursor.show(0);
+  let previous = 0;
+  yield 0;
   for (;;) {
-    // The earliest time the next selected frame may start.
-    const from =
-      previous === undefined
-        ? 0
-        : capped
-          ? slotStartS(slotOf(previous, maxFps, phase) + 1, maxFps, phase)
-          : previous + intervalS / 2;
-    let target = previous === undefined ? 0 : from + intervalS - margin;
+    // The earliest time (from the first frame) the next selected frame may start.
+    const from = capped
+      ? slotStartS(slotOf(previous, maxFps, phase) + 1, maxFps, phase)
+      : previous + intervalS / 2;
+    let target = originS + from + intervalS - margin;
     for (;;) {
-      if (previous !== undefined && cursor.repeats(target)) return;
-      const shown = await cursor.show(target);
-      const isNew =
-        previous === undefined ||
-        (capped ? slotOf(shown, maxFps, phase) > slotOf(previous, maxFps, phase) : shown > previous);
+      if (cursor.repeats(target)) return;
+      const shown = (await cursor.show(target)) - originS;
+      const isNew = capped
+        ? slotOf(shown, maxFps, phase) > slotOf(previous, maxFps, phase)
+        : shown > previous;
       if (isNew) {
         previous = shown;
         yield shown;
