@@ -9,7 +9,7 @@ import type { CoachPlanJson } from '../formats/analysis-report/index.js';
 import type { TriageJson } from '../formats/triage/index.js';
 import { trainingHistory } from '../log/index.js';
 import { presentPlan } from '../present/terminal/format-plan.js';
-import { TRIAGE_HEADLINES, wordPlan, wordTriage } from '../present/vocabulary/index.js';
+import { TRIAGE_HEADLINES, wordPlan, wordReport, wordTriage } from '../present/vocabulary/index.js';
 import { CliError, EXIT, type CliIo } from './command.js';
 import { readLogFile, resolveLogPath } from './commands/log-file.js';
 import { readAnswers } from './read-answers.js';
@@ -64,7 +64,7 @@ export async function planForReport(
   const careWords = result !== undefined ? TRIAGE_HEADLINES[result.level] : undefined;
   const advice = adviseSet({ report, triage: result, careWords, history });
   return {
-    report: advice.report,
+    report: wordReport(advice.report, 'cli'),
     plan: wordPlan(advice.plan, 'cli'),
     ...(advice.triage !== undefined && { triage: wordTriage(advice.triage, 'cli') }),
   };

@@ -66,7 +66,7 @@ export type { DepthCalibration, SafeDepth } from './depth/types.js';
 export { detectFaults } from './faults/detect-faults.js';
 export { FAULT_DETECTORS } from './faults/registry.js';
 export { sagittalViewProblem, viewSeverityCap } from './faults/view-gates.js';
-export type { Severity } from './faults/types.js';
+export type { NotAssessable, NotAssessableCode, NotAssessableMessage, Severity } from './faults/types.js';
 
 // Report.
 export {

@@ -64,6 +64,19 @@ describe('demo (no camera, no upload)', () => {
     expect(await why.innerText()).toMatch(/Sources:[\s\S]*\(evidence\.md §\d\)/);
   });
 
+  it('says why a check could not be judged in the app’s words: no CLI option, command or model id', async () => {
+    const { page } = browser;
+    await page.goto(server.url);
+    await page.getByTestId('analysis').waitFor({ timeout: 30_000 });
+    // The demo's knee lockout cannot be judged because of the pose model: the CLI names it `blazepose-full`.
+    const notJudged = page.getByRole('region', { name: 'Not judged' });
+    const text = (await notJudged.innerText()).replace(/\s+/g, ' ');
+    expect(text).toMatch(/The pose model \(BlazePose\) reads a real straight knee/);
+    expect(text).not.toMatch(/--[a-z]|spotter [a-z]+|\b(movenet|blazepose)-[a-z]+/);
+    const shown = (await page.getByTestId('analysis').innerText()).replace(/\s+/g, ' ');
+    expect(shown).not.toMatch(/--[a-z]|spotter [a-z]+/);
+  });
+
   it('works offline after the first visit (service worker: app shell and models cached)', async () => {
     const { page, context } = browser;
     await page.goto(server.url);

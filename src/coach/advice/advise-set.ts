@@ -67,6 +67,7 @@ export function withholdTrainingAdvice(report: AnalysisReport, care: string): An
     topFixes: [],
     faults: report.faults.map((f) => ({ ...f, fix: care })),
     reps: report.reps.map((r) => ({ ...r, faults: r.faults.map((f) => ({ ...f, fix: care })) })),
-    notAssessable: report.notAssessable.map((n) => ({ ...n, reason: NOT_JUDGED_UNDER_RED_FLAG })),
+    // Only the id stays: a code would be worded again by the presenters, with its cue.
+    notAssessable: report.notAssessable.map((n) => ({ id: n.id, reason: NOT_JUDGED_UNDER_RED_FLAG })),
   };
 }

@@ -96,8 +96,14 @@ export function selfCareEscalation(triage: TriageResult | undefined): PlanItem[]
 /** Faults the video could not judge, so "no finding" is not read as "no problem". */
 export function notJudgedItems(report: AnalysisReport | undefined): PlanItem[] {
   if (!report || report.notAssessable.length === 0) return [];
-  const checks = report.notAssessable.map((n) => ({ id: n.id, reason: n.reason }));
-  return [{ id: 'not_judged', code: 'not_judged', params: { checks }, sources: ['evidence.md §2'] }];
+  return [
+    {
+      id: 'not_judged',
+      code: 'not_judged',
+      params: { checks: report.notAssessable },
+      sources: ['evidence.md §2'],
+    },
+  ];
 }
 
 /** A set the video could not judge at all: say so before any fix, with how to film one that can be judged. */

@@ -1,4 +1,4 @@
-import type { AnalysisReport, FaultId, SafeDepth } from '../../engine/index.js';
+import type { AnalysisReport, FaultId, NotAssessable, SafeDepth } from '../../engine/index.js';
 import type { Signal } from '../knowledge/signals.js';
 import type { SourceId } from '../knowledge/sources.js';
 import type { AnswerField } from '../triage/answers.js';
@@ -39,11 +39,8 @@ export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
 /** The knowledge-base tables a plan item can come from; its `id` is the item's id in that table. */
 export type KnowledgeKind = 'cause' | 'fix' | 'relief' | 'prehab' | 'alternative';
 
-/** A check the video could not make, and the engine's reason. */
-export interface NotJudgedCheck {
-  readonly id: FaultId;
-  readonly reason: string;
-}
+/** A check the video could not make, and the engine's reason (its words, and a code for some). */
+export type NotJudgedCheck = NotAssessable;
 
 /**
  * What a plan item says, as a code with typed parameters. The words are the presenters' (src/present/vocabulary):

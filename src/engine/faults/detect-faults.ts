@@ -22,7 +22,8 @@ export function detectFaults(
   for (const detector of detectors) {
     const result = runDetector(detector, ctx);
     if (!result.assessable) {
-      out.notAssessable.push({ id: detector.id, reason: result.reason });
+      const { assessable: _judged, ...why } = result;
+      out.notAssessable.push({ id: detector.id, ...why });
       continue;
     }
     out.findings.push(...result.findings);

@@ -1,5 +1,6 @@
 import type { EngineConfig } from '../config/engine-config.js';
 import type { ConditionedTrack } from '../conditioning/types.js';
+import type { LandmarkSetId } from '../core/landmarks.js';
 import type { SafeDepth } from '../depth/types.js';
 import type { Kinematics } from '../kinematics/types.js';
 import type { Rep } from '../reps/types.js';
@@ -52,13 +53,39 @@ export type DetectorResult =
       /** Reps (1-based) this detector could not check (joints hidden), so "no finding" there is not "clean". */
       readonly unassessedReps?: readonly number[];
     }
-  | { readonly assessable: false; readonly reason: string };
+  | ({ readonly assessable: false; readonly reason: string } & NotAssessableCoded);
 
-/** A fault the engine could not judge in this set, with a reason the lifter can act on. */
-export interface NotAssessable {
-  readonly id: FaultId;
-  readonly reason: string;
-}
+/**
+ * Why a fault could not be judged, as a code with typed parameters, for the reasons whose words depend on where
+ * they are shown (src/present/vocabulary `notAssessableWords`: the CLI names its `--model` option, the web app its
+ * model menu). `needs_foot_landmarks`: the pose model gives no heel or toe points. `hip_point_unclear`: the hip
+ * point wanders (`wanderPercent` of a thigh length) as far as the lift being checked; a more accurate model
+ * helps. `knee_top_ambiguous`: `model` reads a real straight knee as low as `straightReadsFromDeg`, and the knees
+ * stayed between that and `warnKneeDeg` at the top.
+ */
+export type NotAssessableMessage =
+  | { readonly code: 'needs_foot_landmarks'; readonly params: { readonly landmarkSet: LandmarkSetId } }
+  | { readonly code: 'hip_point_unclear'; readonly params: { readonly wanderPercent: number } }
+  | {
+      readonly code: 'knee_top_ambiguous';
+      readonly params: {
+        readonly model?: string;
+        readonly straightReadsFromDeg: number;
+        readonly warnKneeDeg: number;
+      };
+    };
+export type NotAssessableCode = NotAssessableMessage['code'];
+
+/** A reason with a code of its own, or one told only in the engine's words (`reason`). */
+export type NotAssessableCoded =
+  { readonly code?: undefined; readonly params?: undefined } | NotAssessableMessage;
+
+/**
+ * A fault the engine could not judge in this set, with a reason the lifter can act on: `reason` in the engine's
+ * words (they name no CLI option: the JSON report's `reason`), and for some reasons a code with parameters that
+ * the presenters word per surface.
+ */
+export type NotAssessable = { readonly id: FaultId; readonly reason: string } & NotAssessableCoded;
 
 /** Reps in which one fault could not be checked although the set as a whole could. */
 export interface UnassessedReps {

@@ -36,7 +36,7 @@ export interface BuildReportInput {
   /** What `detectFaults` returned. */
   readonly faults: {
     readonly findings: readonly FaultFinding[];
-    readonly notAssessable: readonly { readonly id: FaultId; readonly reason: string }[];
+    readonly notAssessable: readonly NotAssessableFault[];
     /** Per fault, reps it could not check although the set as a whole could be. */
     readonly unassessedReps?: readonly { readonly id: FaultId; readonly reps: readonly number[] }[];
   };

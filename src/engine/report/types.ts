@@ -1,6 +1,6 @@
 import type { BodySide, LandmarkSetId } from '../core/landmarks.js';
 import type { SafeDepth } from '../depth/types.js';
-import type { FaultId, FaultMeasure, Severity } from '../faults/types.js';
+import type { FaultId, FaultMeasure, NotAssessable, Severity } from '../faults/types.js';
 import type { ViewAssessment } from '../view/types.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -50,10 +50,8 @@ export interface FaultSummary {
   readonly setLevel?: { readonly measure: FaultMeasure; readonly atS: number };
 }
 
-export interface NotAssessableFault {
-  readonly id: FaultId;
-  readonly reason: string;
-}
+/** A fault not judged in this set: `reason` in the engine's words, and for some reasons a code with parameters. */
+export type NotAssessableFault = NotAssessable;
 
 /**
  * The set's verdict levels, least to most serious, then `not_judged`: nothing could be judged (no complete rep,

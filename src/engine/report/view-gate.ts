@@ -33,7 +33,7 @@ export function gateByView(
   const byId = new Map<FaultId, NotAssessableFault>();
   // The detector's own reason is the more specific one; the filming reason fills in for the rest.
   for (const na of notAssessable)
-    if (!byId.has(na.id)) byId.set(na.id, { id: na.id, reason: sentence(na.reason) });
+    if (!byId.has(na.id)) byId.set(na.id, { ...na, reason: sentence(na.reason) });
   if (view.quality === 'poor') {
     const reason = poorViewReason(view);
     for (const id of SIDE_VIEW_FAULTS) if (!byId.has(id)) byId.set(id, { id, reason });

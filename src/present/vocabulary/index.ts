@@ -5,6 +5,7 @@
  */
 export { FAULT_NAMES, faultName, repsWhere } from './fault-names.js';
 export { becauseWords, PLAN_SECTION_TITLES, wordPlan } from './plan-words.js';
+export { notAssessableWords, wordReport } from './not-assessable-words.js';
 export { SAFE_DEPTH_SOURCE_WORDS, safeDepthSourceWords } from './safe-depth-words.js';
 export {
   MARKER_LEGEND,

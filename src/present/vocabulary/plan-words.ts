@@ -17,6 +17,7 @@ import {
 } from '../../coach/index.js';
 import type { CoachPlanJson, PlanItemJson, PlanSectionJson } from '../../formats/analysis-report/index.js';
 import { faultName } from './fault-names.js';
+import { notAssessableWords } from './not-assessable-words.js';
 import { SAFE_DEPTH_SOURCE_WORDS } from './safe-depth-words.js';
 import { signalWords } from './signal-words.js';
 import type { Surface } from './surface.js';
@@ -114,7 +115,9 @@ function itemWords(item: PlanItem, kb: KnowledgeBase, surface: Surface): ItemWor
       return {
         title: 'Not judged from this video',
         text: 'These could not be checked, so the list above may be incomplete.',
-        details: item.params.checks.map((n) => `${signalWords(n.id, false)}: ${n.reason}`),
+        details: item.params.checks.map(
+          (n) => `${signalWords(n.id, false)}: ${notAssessableWords(n, surface)}`,
+        ),
       };
     case 'set_not_judged':
       return {

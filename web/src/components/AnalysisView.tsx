@@ -25,6 +25,7 @@ import {
   SEVERITY_WORDS,
   VERDICT_WORDS,
   wordPlan,
+  wordReport,
 } from '../../../src/present/vocabulary/index.js';
 import { downloadText } from '../lib/download.js';
 import { useTriageResult } from '../lib/triage-state.js';
@@ -57,7 +58,7 @@ export function AnalysisView({ analysis, track, videoUrl, title, sourceName }: P
       }),
     [analysis.report, triageResult],
   );
-  const report = advice.report;
+  const report = useMemo(() => wordReport(advice.report, 'app'), [advice.report]);
   const plan = useMemo(() => wordPlan(advice.plan, 'app'), [advice.plan]);
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);

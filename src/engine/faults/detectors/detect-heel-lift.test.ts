@@ -31,7 +31,10 @@ describe('heel_lift', () => {
     const track = buildTrack(set, { landmarkSet: 'movenet17' });
     expect(heelLiftDetector.detect(buildContext(set, { track }))).toEqual({
       assessable: false,
-      reason: 'MoveNet has no heel landmarks; use BlazePose (--model blazepose-full) to check heels',
+      reason: 'MoveNet has no heel landmarks; use a BlazePose pose model to check heels',
+      // The presenters word the code per surface: the CLI names --model, the web app its Model menu.
+      code: 'needs_foot_landmarks',
+      params: { landmarkSet: 'movenet17' },
     });
   });
 

@@ -3,7 +3,7 @@ import type { FaultDetector } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
 
 const CHECKS = 'whether your heels lift';
-const NO_HEELS = 'MoveNet has no heel landmarks; use BlazePose (--model blazepose-full) to check heels';
+const NO_HEELS = 'MoveNet has no heel landmarks; use a BlazePose pose model to check heels';
 const FEET_UNCLEAR =
   'The feet are not seen clearly enough (hidden behind the weight plates, or too small in the frame) to tell a flat foot from a lifted heel; film so the whole foot is visible';
 const TOE_OFF_PLATFORM =
@@ -20,7 +20,12 @@ export const heelLiftDetector: FaultDetector = {
   detect(ctx) {
     const heel = ctx.kinematics.heelLiftDeg;
     if (heel === undefined || ctx.track.near.heel === undefined || ctx.track.near.toe === undefined) {
-      return { assessable: false, reason: NO_HEELS };
+      return {
+        assessable: false,
+        reason: NO_HEELS,
+        code: 'needs_foot_landmarks',
+        params: { landmarkSet: ctx.track.landmarkSet },
+      };
     }
     const problem = sideViewProblem(ctx, CHECKS);
     if (problem !== null) return { assessable: false, reason: problem };

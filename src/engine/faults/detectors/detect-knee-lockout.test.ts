@@ -29,6 +29,10 @@ describe('knee_lockout', () => {
     expect(result.assessable).toBe(false);
     if (!result.assessable)
       expect(result.reason).toMatch(/blazepose-full reads a real straight knee as little as 156/);
+    expect(result).toMatchObject({
+      code: 'knee_top_ambiguous',
+      params: { model: 'blazepose-full', straightReadsFromDeg: 156, warnKneeDeg: 178 },
+    });
     // A clearly bent top (140 deg) is judged clean by the same model; an unknown model trusts readings up to 178.
     const bent = buildSet([{ kneeTopDeg: 140 }, { kneeTopDeg: 140 }]);
     expect(kneeLockoutDetector.detect(full(bent))).toMatchObject({ assessable: true, findings: [] });

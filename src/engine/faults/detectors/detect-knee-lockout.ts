@@ -145,7 +145,17 @@ export const kneeLockoutDetector: FaultDetector = {
     );
     // Every top was hidden or in the model's blind band, and some were in the band: say that, not "hidden".
     if (!result.assessable && ambiguous > 0 && ambiguous + unseen === ctx.reps.length) {
-      return { assessable: false, reason: ambiguousReason(ctx, straightReadsFromDeg(ctx)) };
+      const fromDeg = straightReadsFromDeg(ctx);
+      return {
+        assessable: false,
+        reason: ambiguousReason(ctx, fromDeg),
+        code: 'knee_top_ambiguous',
+        params: {
+          ...(ctx.poseModel !== undefined && { model: ctx.poseModel }),
+          straightReadsFromDeg: fromDeg,
+          warnKneeDeg: ctx.config.faults.kneeLockout.warnKneeDeg,
+        },
+      };
     }
     return result;
   },

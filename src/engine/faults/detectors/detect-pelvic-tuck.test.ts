@@ -41,6 +41,7 @@ describe('pelvic_tuck', () => {
     const result = pelvicTuckDetector.detect(withNoise(0.07));
     expect(result.assessable).toBe(false);
     expect(result.assessable === false && result.reason).toMatch(/hip point wanders by about 14%/);
+    expect(result).toMatchObject({ code: 'hip_point_unclear', params: { wanderPercent: 14 } });
     // BlazePose full and MoveNet Thunder (thigh spread 3-4%): the lift is still called.
     expect(findings(pelvicTuckDetector.detect(withNoise(0.025)))[0]?.severity).toBe('warn');
   });

@@ -7,7 +7,7 @@ const CHECKS = 'whether your hips leave the seat pad';
 const HIP_UNCLEAR = (pct: number): string =>
   `The hip point wanders by about ${pct}% of a thigh length from frame to frame, as much as the lift being ` +
   'checked, so whether your hips leave the seat pad cannot be judged; film side-on with your hips clearly ' +
-  'visible and well lit, or use a more accurate pose model (--model blazepose-full)';
+  'visible and well lit, or use a more accurate pose model (BlazePose)';
 const FIX =
   'Stop each rep before your hips peel off the pad: lower the sled only until your lower back starts to ' +
   'round, and set the safety stops there.';
@@ -26,7 +26,13 @@ export const pelvicTuckDetector: FaultDetector = {
     // A hip point that wanders as far as the warn lift would turn ordinary keypoint error into butt winks.
     const sd = ctx.kinematics.hipPositionUncertaintyThighs;
     if (sd !== undefined && Number.isFinite(sd) && cfg.uncertaintyCoverageSd * sd >= cfg.warnThighs) {
-      return { assessable: false, reason: HIP_UNCLEAR(Math.round(100 * cfg.uncertaintyCoverageSd * sd)) };
+      const wanderPercent = Math.round(100 * cfg.uncertaintyCoverageSd * sd);
+      return {
+        assessable: false,
+        reason: HIP_UNCLEAR(wanderPercent),
+        code: 'hip_point_unclear',
+        params: { wanderPercent },
+      };
     }
     const { hipDepartureThighs: departure, hipSlideThighs: slide, trunkRotationDeg } = ctx.kinematics;
     // Lifting off or sliding up the pad are the same fault; whichever is larger shows it.
