@@ -9,8 +9,7 @@ import {
   type KeypointTrack,
 } from '../../../src/engine/index.js';
 import type { PoseModelName } from '../../../src/pose/pose-estimator.js';
-import { getPoseClient } from '../pose/shared-client.js';
-import { loadVideo, videoToTrack } from '../video/video-to-track.js';
+import { videoUrlToTrack } from '../video/video-to-track.js';
 import type { Recording } from './set-recorder.js';
 
 export interface RecordingAnalysis {
@@ -27,13 +26,9 @@ export async function analyseRecording(
 ): Promise<RecordingAnalysis> {
   const videoUrl = URL.createObjectURL(recording.blob);
   try {
-    const pose = await getPoseClient(model);
-    const video = document.createElement('video');
-    await loadVideo(video, videoUrl);
-    const track = await videoToTrack(video, pose, model, {
+    const track = await videoUrlToTrack(videoUrl, model, {
       ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
     });
-    video.removeAttribute('src');
     const analysis = analyzeTrackDetailed(track, {
       includeSeries: 800,
       ...(options.safeDepthDeg !== undefined && { safeDepthDeg: options.safeDepthDeg }),

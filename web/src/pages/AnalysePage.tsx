@@ -6,8 +6,7 @@ import type { PoseModelName } from '../../../src/pose/pose-estimator.js';
 import { AnalysisView } from '../components/AnalysisView.js';
 import { loadDemo } from '../lib/demo.js';
 import { useSafeDepth } from '../lib/settings.js';
-import { getPoseClient } from '../pose/shared-client.js';
-import { loadVideo, videoToTrack } from '../video/video-to-track.js';
+import { videoUrlToTrack } from '../video/video-to-track.js';
 
 interface Loaded {
   readonly track: KeypointTrack;
@@ -62,19 +61,18 @@ export function AnalysePage() {
     setProgress(0);
     const url = URL.createObjectURL(file);
     try {
-      setStatus('Loading the pose model…');
-      const pose = await getPoseClient(model);
-      setStatus('Reading the video…');
-      const video = document.createElement('video');
-      await loadVideo(video, url);
-      setStatus(
-        `Finding the lifter in each frame (${pose.info?.backend ?? ''}${pose.info && pose.info.threads > 1 ? `, ${pose.info.threads} threads` : ''})…`,
-      );
-      const track = await videoToTrack(video, pose, model, {
+      const track = await videoUrlToTrack(url, model, {
         signal: abort.signal,
         onProgress: (f) => setProgress(f),
+        onStage: (stage, pose) =>
+          setStatus(
+            stage === 'loading-model'
+              ? 'Loading the pose model…'
+              : stage === 'reading-video'
+                ? 'Reading the video…'
+                : `Finding the lifter in each frame (${pose?.info?.backend ?? ''}${pose?.info && pose.info.threads > 1 ? `, ${pose.info.threads} threads` : ''})…`,
+          ),
       });
-      video.removeAttribute('src');
       setLoaded({ track, videoUrl: url, name: file.name, isDemo: false });
       setStatus('');
     } catch (err) {

@@ -11,8 +11,7 @@ import { DEFAULT_POSE_MODEL } from '../../../src/pose/create-pose-estimator.js';
 import { drawSkeleton } from '../components/skeleton.js';
 import { notifySafeDepthChanged, useSafeDepth } from '../lib/settings.js';
 import { CameraSession, type SessionInfo } from '../live/camera-session.js';
-import { getPoseClient } from '../pose/shared-client.js';
-import { loadVideo, videoToTrack } from '../video/video-to-track.js';
+import { videoUrlToTrack } from '../video/video-to-track.js';
 
 export function CalibratePage() {
   const stored = useSafeDepth();
@@ -86,13 +85,16 @@ export function CalibratePage() {
     setResult(null);
     const url = URL.createObjectURL(file);
     try {
-      setMessage('Loading the pose model…');
-      const pose = await getPoseClient(DEFAULT_POSE_MODEL);
-      const video = document.createElement('video');
-      await loadVideo(video, url);
-      setMessage('Analysing the calibration video…');
-      setProgress(0);
-      const track = await videoToTrack(video, pose, DEFAULT_POSE_MODEL, { onProgress: setProgress });
+      const track = await videoUrlToTrack(url, DEFAULT_POSE_MODEL, {
+        onProgress: setProgress,
+        onStage: (stage) => {
+          if (stage === 'loading-model') setMessage('Loading the pose model…');
+          if (stage === 'finding-lifter') {
+            setMessage('Analysing the calibration video…');
+            setProgress(0);
+          }
+        },
+      });
       finishCalibration(track);
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));

@@ -10,7 +10,9 @@ import {
   DEFAULT_ANALYSIS_MAX_SIDE_PX,
 } from '../../../src/pose/analysis-sampling.js';
 import { selectFramesBySeeking } from '../../../src/pose/seek-frame-selection.js';
+import type { PoseModelName } from '../../../src/pose/pose-estimator.js';
 import type { PoseClient } from '../pose/pose-client.js';
+import { getPoseClient } from '../pose/shared-client.js';
 import { seekableVideo } from './seekable-video.js';
 
 export interface VideoToTrackOptions {
@@ -111,4 +113,32 @@ export async function videoToTrack(
   // For the evaluation against the CLI on real clips (scripts/eval-web-real.ts); stays in this page.
   (globalThis as { __spotterVideoTrack?: KeypointTrack }).__spotterVideoTrack = track;
   return track;
+}
+
+/** What `videoUrlToTrack` is doing, for a page's status line. */
+export type VideoToTrackStage = 'loading-model' | 'reading-video' | 'finding-lifter';
+
+/**
+ * A video (object URL of a file or a recording) -> its keypoint track with the app's shared pose worker: the one
+ * sequence every page that analyses a video runs (Analyse, Safe depth, Live's recording, a trainer's client).
+ */
+export async function videoUrlToTrack(
+  url: string,
+  model: PoseModelName,
+  options: VideoToTrackOptions & {
+    readonly onStage?: (stage: VideoToTrackStage, pose: PoseClient | null) => void;
+  } = {},
+): Promise<KeypointTrack> {
+  const { onStage, ...trackOptions } = options;
+  onStage?.('loading-model', null);
+  const pose = await getPoseClient(model);
+  onStage?.('reading-video', pose);
+  const video = document.createElement('video');
+  try {
+    await loadVideo(video, url);
+    onStage?.('finding-lifter', pose);
+    return await videoToTrack(video, pose, model, trackOptions);
+  } finally {
+    video.removeAttribute('src');
+  }
 }

@@ -4,13 +4,18 @@
  */
 import { analyzeTrack, type AnalysisReport, type KeypointTrack } from '../../../../src/engine/index.js';
 import { DEFAULT_POSE_MODEL } from '../../../../src/pose/create-pose-estimator.js';
-import { getPoseClient } from '../../pose/shared-client.js';
-import { loadVideo, videoToTrack } from '../../video/video-to-track.js';
+import { videoUrlToTrack, type VideoToTrackStage } from '../../video/video-to-track.js';
 
 export interface OnDeviceAnalysis {
   readonly track: KeypointTrack;
   readonly report: AnalysisReport;
 }
+
+const STAGE_STATUS: Record<VideoToTrackStage, string> = {
+  'loading-model': 'Loading the pose model…',
+  'reading-video': 'Reading the video…',
+  'finding-lifter': 'Finding the lifter in each frame, on this device…',
+};
 
 export async function analyseOnDevice(
   file: File,
@@ -22,16 +27,11 @@ export async function analyseOnDevice(
   },
 ): Promise<OnDeviceAnalysis> {
   const url = URL.createObjectURL(file);
-  const video = document.createElement('video');
   try {
-    options.onStatus('Loading the pose model…');
-    const pose = await getPoseClient(DEFAULT_POSE_MODEL);
-    options.onStatus('Reading the video…');
-    await loadVideo(video, url);
-    options.onStatus('Finding the lifter in each frame, on this device…');
-    const track = await videoToTrack(video, pose, DEFAULT_POSE_MODEL, {
+    const track = await videoUrlToTrack(url, DEFAULT_POSE_MODEL, {
       signal: options.signal,
       onProgress: options.onProgress,
+      onStage: (stage) => options.onStatus(STAGE_STATUS[stage]),
     });
     const report = analyzeTrack(
       track,
@@ -39,7 +39,6 @@ export async function analyseOnDevice(
     );
     return { track, report };
   } finally {
-    video.removeAttribute('src');
     URL.revokeObjectURL(url);
   }
 }
