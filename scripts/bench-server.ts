@@ -1,12 +1,12 @@
 /**
- * npm run bench:server -- [--real-model] [--videos N] [--no-single] [--no-kill | --kill]: loopback only,
- * bounded. Needs DATABASE_URL (workers are separate processes). Uploads N clips at once (the bundled
- * fixtures/render clips, in turn) to `spotter serve` code with no in-process worker, then runs the batch with 1
- * and with 2 `spotter worker` processes (one pose thread each), and once more with 2 workers of which one is
- * SIGKILLed mid-job (by default with the fake model only: with the real one the killed job waits 900 s for its
- * expiry). Reports jobs/minute, CPU seconds per job, p95 API latency, lost and duplicate sets, against the
- * single-process analysis of the same clips in a row. The fake pose model is the default (it measures the
- * server, queue and decode); --real-model uses the default model (BlazePose full).
+ * npm run bench:server -- [--real-model] [--videos N] [--rounds R] [--no-single] [--no-kill | --kill]:
+ * loopback only, bounded. Needs DATABASE_URL (workers are separate processes). Uploads N clips at once (the
+ * bundled fixtures/render clips, in turn) to `spotter serve` code with no in-process worker, then runs the batch
+ * with 1 and with 2 `spotter worker` processes (one pose thread each; R rounds of both, the median ratio), and
+ * once more with 2 workers of which one is SIGKILLed mid-job (by default with the fake model only: with the real
+ * one the killed job waits 900 s for its expiry). Reports jobs/minute, CPU seconds per job, p95 API latency, lost
+ * and duplicate sets, against the single-process analysis of the same clips in a row. The fake pose model is the
+ * default (it measures the server, queue and decode); --real-model uses the default model (BlazePose full).
  *
  * npm run bench:server -- --startup [--runs R]: how long `spotter serve` on the embedded database (PGlite) takes
  * from the command to its first answer on /api/health: the first start on a machine (empty cache), a fresh data
@@ -271,35 +271,39 @@ async function benchBatch(databaseUrl: string) {
       await analyseVideoFile(clipOf(i), { poseThreads: 1, estimatorModuleUrl: env.SPOTTER_ESTIMATOR_MODULE });
     singleJobsPerMin = Number(((videos / ((performance.now() - single) / 1000)) * 60).toFixed(2));
   }
-  const one = await batch(1, false);
-  const two = await batch(2, false);
+  // Rounds of 1 then 2 workers back to back: on a shared machine the load drifts, so each ratio compares runs
+  // close in time, and the summary gives the median ratio.
+  const rounds = Array.from({ length: numberArg('--rounds') ?? 1 }, () => 0);
+  const pairs: { one: Awaited<ReturnType<typeof batch>>; two: Awaited<ReturnType<typeof batch>> }[] = [];
+  for (const _ of rounds) pairs.push({ one: await batch(1, false), two: await batch(2, false) });
   // With the real model the killed job waits for its expiry (900 s): only on request.
   const killed = flag('--no-kill') || (realModel && !flag('--kill')) ? undefined : await batch(2, true);
-  const ratio = two.jobsPerMin / one.jobsPerMin;
+  const ratios = pairs.map((p) => p.two.jobsPerMin / p.one.jobsPerMin);
   // Were every job CPU-bound on its own core, two workers could do at most this: twice one worker, less the CPU
   // each job costs more when both run. A figure that holds up when the wall clock is spoilt by a loaded machine.
-  const cpuBound = (2 * (one.workerCpuSPerJob ?? NaN)) / (two.workerCpuSPerJob ?? NaN);
-  const invalid = [one, two].some((b) => b.done !== videos)
+  const cpuBounds = pairs.map((p) => (2 * (p.one.workerCpuSPerJob ?? NaN)) / (p.two.workerCpuSPerJob ?? NaN));
+  const all = [...pairs.flatMap((p) => [p.one, p.two]), ...(killed ? [killed] : [])];
+  const invalid = pairs.some((p) => p.one.done !== videos || p.two.done !== videos)
     ? ' INVALID (not every job was done: see failed)'
     : '';
   const model = realModel ? 'blazepose-full' : 'fake (no model)';
+  const list = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(', ');
   console.log(
     JSON.stringify(
       {
         model,
         clips: 'fixtures/render clean.mp4 and faulty.mp4 in turn (640x360, 30 fps, ~20 s)',
         singleProcessJobsPerMin: singleJobsPerMin ?? null,
-        batches: [one, two, ...(killed ? [killed] : [])],
-        speedupTwoWorkers: Number(ratio.toFixed(2)),
-        cpuBoundSpeedup: Number(cpuBound.toFixed(2)),
+        batches: all,
+        speedupTwoWorkers: ratios.map((r) => Number(r.toFixed(2))),
+        cpuBoundSpeedup: cpuBounds.map((r) => Number(r.toFixed(2))),
       },
       null,
       2,
     ),
   );
-  const all = [one, two, ...(killed ? [killed] : [])];
   console.log(
-    `bench:server summary: ${model}, ${videos} videos: 1 worker ${one.jobsPerMin} jobs/min, 2 workers ${two.jobsPerMin} jobs/min, ratio ${ratio.toFixed(2)} (goal >= 1.8)${invalid}; CPU s/job ${one.workerCpuSPerJob} vs ${two.workerCpuSPerJob} (CPU-bound ceiling ${cpuBound.toFixed(2)}); lost ${all.reduce((a, b) => a + b.lost, 0)}, duplicate sets ${all.reduce((a, b) => a + b.duplicateSets, 0)}${killed ? `, killed-worker run ${killed.done}/${videos} done` : ''}; load average ${one.loadAverage.split(' -> ')[0]} -> ${load()}`,
+    `bench:server summary: ${model}, ${videos} videos, ${pairs.length} round(s): 1 worker ${list(pairs.map((p) => p.one.jobsPerMin))} jobs/min, 2 workers ${list(pairs.map((p) => p.two.jobsPerMin))} jobs/min, ratio median ${median(ratios).toFixed(2)} [${list(ratios)}] (goal >= 1.8)${invalid}; CPU-bound ceiling ${list(cpuBounds)}; lost ${all.reduce((a, b) => a + b.lost, 0)}, duplicate sets ${all.reduce((a, b) => a + b.duplicateSets, 0)}${killed ? `, killed-worker run ${killed.done}/${videos} done` : ''}; load average ${all[0]?.loadAverage.split(' -> ')[0]} -> ${load()}`,
   );
   await server.database.executeSql(`drop schema if exists "${env.SPOTTER_JOB_SCHEMA}" cascade`);
   await server.close();
