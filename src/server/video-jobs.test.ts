@@ -76,6 +76,11 @@ describe.each(DATABASE_VARIANTS)('video analysis jobs on $name', (variant) => {
         expect(set?.source).toBe('server');
         expect(set?.report.reps.length).toBeGreaterThanOrEqual(1);
         expect(set?.report.model).toBeDefined();
+        // Worded for the web app that shows it: a plan, and no CLI option in what could not be judged.
+        const report = set?.report as unknown as { plan?: object; notAssessable: { reason: string }[] };
+        expect(report.plan).toBeDefined();
+        expect(report.notAssessable.length).toBeGreaterThan(0);
+        for (const na of report.notAssessable) expect(na.reason).not.toMatch(/--[a-z]/);
 
         // Damaged: an MP4 signature, then noise. The analyser's own message reaches the job.
         const broken = await upload(Buffer.concat([t.clip.subarray(0, 4096), Buffer.alloc(2000, 7)]));

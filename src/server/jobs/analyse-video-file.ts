@@ -70,12 +70,12 @@ export async function analyseVideoFile(
       estimatorModuleUrl: options.estimatorModuleUrl,
     });
     // The server has no back-pain answers or training log for the set: the plan is the report's own, as
-    // `spotter analyze <video>` without --answers and --log, worded for the web app that shows it.
+    // `spotter analyze <video>` without --answers and --log, worded (as the CLI words its report) for the web
+    // app that shows it.
     const advice = coach.adviseSet({ report: analysed.analysis.report });
     const report: VideoReportJson = {
-      ...advice.report,
+      ...words.wordReport(advice.report, 'app'),
       plan: words.wordPlan(advice.plan, 'app'),
-      ...(advice.triage !== undefined && { triage: advice.triage }),
       ...analysed.run,
     };
     return { ok: true, report, trackJson: track.serializeKeypointTrack(analysed.track) };
