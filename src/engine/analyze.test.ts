@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildScenario, simulateSet } from '../sim/index.js';
 import { AnalysisError, analyzeTrack, analyzeTrackDetailed, calibrateFromTrack } from './analyze.js';
 import type { KeypointTrack } from './core/track.js';
+import { FAULT_FIXES } from './faults/fault-fixes.js';
 
 const clean = simulateSet(buildScenario('clean', { seed: 11 }));
 const tuck = simulateSet(buildScenario('pelvic_tuck', { seed: 12 }));
@@ -24,6 +25,12 @@ describe('analyzeTrack (the whole pipeline on simulated sets)', () => {
     const summary = report.faults.find((f) => f.id === 'pelvic_tuck');
     expect(summary).toBeDefined();
     expect(report.topFixes[0]).toBe(report.faults[0]!.fix);
+    // Each fix comes with its code, and its words are that code's (one table, no CLI option named).
+    expect(summary?.fixCode).toBe('pelvic_tuck');
+    for (const f of [...report.faults, ...report.reps.flatMap((r) => r.faults)]) {
+      expect(f.fix).toBe(FAULT_FIXES[f.fixCode!]);
+    }
+    for (const words of Object.values(FAULT_FIXES)) expect(words).not.toMatch(/--[a-z]|spotter [a-z]/);
   });
 
   it('is deterministic and its JSON has no NaN', () => {

@@ -65,6 +65,7 @@ export { resolveSafeDepth } from './depth/resolve-safe-depth.js';
 export type { DepthCalibration, SafeDepth } from './depth/types.js';
 export { detectFaults } from './faults/detect-faults.js';
 export { FAULT_DETECTORS } from './faults/registry.js';
+export { FAULT_FIXES, FIX_CODES, type FixCode } from './faults/fault-fixes.js';
 export { sagittalViewProblem, viewSeverityCap } from './faults/view-gates.js';
 export type { NotAssessable, NotAssessableCode, NotAssessableMessage, Severity } from './faults/types.js';
 

@@ -65,8 +65,11 @@ export function withholdTrainingAdvice(report: AnalysisReport, care: string): An
     ...report,
     verdict: { level: report.verdict.level, headline: care },
     topFixes: [],
-    faults: report.faults.map((f) => ({ ...f, fix: care })),
-    reps: report.reps.map((r) => ({ ...r, faults: r.faults.map((f) => ({ ...f, fix: care })) })),
+    faults: report.faults.map(({ fixCode: _fix, ...f }) => ({ ...f, fix: care })),
+    reps: report.reps.map((r) => ({
+      ...r,
+      faults: r.faults.map(({ fixCode: _fix, ...f }) => ({ ...f, fix: care })),
+    })),
     // Only the id stays: a code would be worded again by the presenters, with its cue.
     notAssessable: report.notAssessable.map((n) => ({ id: n.id, reason: NOT_JUDGED_UNDER_RED_FLAG })),
   };

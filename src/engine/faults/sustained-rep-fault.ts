@@ -1,3 +1,4 @@
+import { fixFor, type FixCode } from './fault-fixes.js';
 import type { Rep } from '../reps/types.js';
 import { findingConfidence, marginFactor } from './confidence.js';
 import { jointScoreAt, meanJointScore, type JointSet } from './joint-scores.js';
@@ -22,7 +23,8 @@ export interface SustainedFaultSpec {
   readonly minFrames: number;
   readonly measureName: string | ((peakFrame: number) => string);
   readonly unit: FaultMeasure['unit'];
-  readonly fix: string;
+  /** What to do instead (fault-fixes.ts). */
+  readonly fixCode: FixCode;
   /** Optional second signal: rescale the confidence given the finding's frames. */
   adjustConfidence?(frames: readonly number[], confidence: number): number;
 }
@@ -64,7 +66,7 @@ function checkRep(ctx: FaultContext, rep: Rep, spec: SustainedFaultSpec): RepChe
         unit: spec.unit,
         threshold: severity === 'alert' ? spec.alert : spec.warn,
       },
-      fix: spec.fix,
+      ...fixFor(spec.fixCode),
     };
   }
   return cleanOrUnseen(ctx, covered, frames.length);

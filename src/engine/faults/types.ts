@@ -1,6 +1,7 @@
 import type { EngineConfig } from '../config/engine-config.js';
 import type { ConditionedTrack } from '../conditioning/types.js';
 import type { LandmarkSetId } from '../core/landmarks.js';
+import type { FixCode } from './fault-fixes.js';
 import type { SafeDepth } from '../depth/types.js';
 import type { Kinematics } from '../kinematics/types.js';
 import type { Rep } from '../reps/types.js';
@@ -30,7 +31,9 @@ export interface FaultFinding {
   /** Frames that show the fault (track frame indices), the clearest one first. */
   readonly frames: readonly number[];
   readonly measure: FaultMeasure;
-  /** One plain sentence telling the lifter what to do instead. */
+  /** What to do instead, as a code (fault-fixes.ts)... */
+  readonly fixCode: FixCode;
+  /** ...and in one plain sentence: `FAULT_FIXES[fixCode]`. */
   readonly fix: string;
 }
 

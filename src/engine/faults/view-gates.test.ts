@@ -54,6 +54,7 @@ function finding(id: FaultId, severity: Severity, repIndex: number | null = 1): 
     confidence: 0.8,
     frames: [0],
     measure: { name: 'm', value: 0.4, unit: 's', threshold: 0.6 },
+    fixCode: id,
     fix: 'fix',
   };
 }

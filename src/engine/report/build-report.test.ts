@@ -123,6 +123,7 @@ function finding(id: FaultId, repIndex: number | null, severity: Severity, confi
     confidence,
     frames: [repIndex === null ? 260 : (repIndex - 1) * 100 + 50, 10],
     measure: { name: 'm', value: 0.123456, unit: 'thighs', threshold: 0.08 },
+    fixCode: id,
     fix: `Fix ${id}.`,
   };
 }

@@ -68,6 +68,7 @@ function toRepFault(f: FaultFinding, tS: Float64Array, fallbackS: number): RepFa
     frames: [...f.frames],
     measure: roundMeasure(f.measure),
     fix: f.fix,
+    fixCode: f.fixCode,
   };
 }
 
@@ -136,6 +137,7 @@ function summarize(findings: readonly FaultFinding[], tS: Float64Array): FaultSu
       count: group.length,
       meanConfidence: roundRatio(meanConfidence),
       fix: worst.fix,
+      fixCode: worst.fixCode,
       ...(setFinding && {
         setLevel: {
           measure: roundMeasure(setFinding.measure),

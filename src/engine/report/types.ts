@@ -1,5 +1,6 @@
 import type { BodySide, LandmarkSetId } from '../core/landmarks.js';
 import type { SafeDepth } from '../depth/types.js';
+import type { FixCode } from '../faults/fault-fixes.js';
 import type { FaultId, FaultMeasure, NotAssessable, Severity } from '../faults/types.js';
 import type { ViewAssessment } from '../view/types.js';
 
@@ -15,6 +16,8 @@ export interface RepFault {
   readonly frames: readonly number[];
   readonly measure: FaultMeasure;
   readonly fix: string;
+  /** The fix as a code (`FAULT_FIXES`); absent when the fix was replaced (the care to seek, under a red flag). */
+  readonly fixCode?: FixCode;
 }
 
 export interface RepReport {
@@ -46,6 +49,8 @@ export interface FaultSummary {
   readonly count: number;
   readonly meanConfidence: number;
   readonly fix: string;
+  /** The fix as a code (`FAULT_FIXES`); absent when the fix was replaced (the care to seek, under a red flag). */
+  readonly fixCode?: FixCode;
   /** Set-level finding details (velocity_loss, load_too_heavy). */
   readonly setLevel?: { readonly measure: FaultMeasure; readonly atS: number };
 }

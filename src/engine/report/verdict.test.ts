@@ -17,6 +17,7 @@ function finding(id: FaultId, repIndex: number | null, severity: Severity): Faul
     confidence: 0.8,
     frames: [10],
     measure: { name: 'm', value: 1, unit: 'deg', threshold: 0.5 },
+    fixCode: id,
     fix: `Fix ${id}.`,
   };
 }

@@ -1,3 +1,4 @@
+import { fixFor } from '../fault-fixes.js';
 import type { Rep } from '../../reps/types.js';
 import { findingConfidence, marginFactor } from '../confidence.js';
 import { jointScoreAt, meanJointScore } from '../joint-scores.js';
@@ -7,7 +8,6 @@ import type { FaultContext, FaultDetector } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
 
 const CHECKS = 'whether you bounce out of the bottom';
-const FIX = 'Slow the sled down before the bottom and pause for a moment there before you push.';
 const LEG = { near: ['hip', 'knee', 'ankle'] } as const;
 
 /**
@@ -87,7 +87,7 @@ function checkRep(ctx: FaultContext, rep: Rep): RepCheck {
       unit: 'ratio',
       threshold: severity === 'alert' ? cfg.alertArrivalSpeedRatio : cfg.minArrivalSpeedRatio,
     },
-    fix: FIX,
+    ...fixFor('bounce'),
   };
 }
 

@@ -1,3 +1,4 @@
+import { fixFor } from '../fault-fixes.js';
 import type { Rep } from '../../reps/types.js';
 import { findingConfidence, marginFactor } from '../confidence.js';
 import { jointScoreAt, meanJointScore } from '../joint-scores.js';
@@ -5,7 +6,6 @@ import { cleanOrUnseen, detectPerRep, jointsUnseenReason, type RepCheck } from '
 import type { FaultContext, FaultDetector } from '../types.js';
 
 const CHECKS = 'how fast you lower the sled';
-const FIX = 'Lower the sled under control: take about two seconds on the way down, then push.';
 const LEG = { near: ['hip', 'knee', 'ankle'] } as const;
 
 function checkRep(ctx: FaultContext, rep: Rep): RepCheck {
@@ -42,7 +42,7 @@ function checkRep(ctx: FaultContext, rep: Rep): RepCheck {
       unit: 's',
       threshold: severity === 'alert' ? cfg.alertBelowS : cfg.warnBelowS,
     },
-    fix: FIX,
+    ...fixFor('fast_eccentric'),
   };
 }
 

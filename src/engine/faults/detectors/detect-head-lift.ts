@@ -4,7 +4,6 @@ import type { FaultContext, FaultDetector } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
 
 const CHECKS = 'whether your head comes off the pad';
-const FIX = 'Keep the back of your head on the pad and your chin tucked, even on the hardest push.';
 const HEAD = { near: [], head: true } as const;
 
 /**
@@ -50,7 +49,7 @@ export const headLiftDetector: FaultDetector = {
       minFrames: ctx.config.faults.minConsecutiveFrames,
       measureName: 'headDepartureThighs',
       unit: 'thighs',
-      fix: FIX,
+      fixCode: 'head_lift',
     });
   },
 };

@@ -10,8 +10,6 @@ const TOE_OFF_PLATFORM =
   'The toe point moves with your shin instead of staying on the platform, so the pose model is guessing where your feet are and a lifted heel cannot be told from a flat foot; film with the whole shoe visible against a plain background';
 const FOOT_IMPLAUSIBLE =
   'The pose model does not see your feet as real feet (their length is off against your shins), so a lifted heel cannot be told from a flat foot; film from the side with the whole shoe visible and well lit';
-const FIX =
-  'Keep your whole foot flat on the platform: place your feet a little higher and push through your heels.';
 
 /** Heels leave the platform near the bottom: the heel-toe line rotates heel-up. */
 export const heelLiftDetector: FaultDetector = {
@@ -64,7 +62,7 @@ export const heelLiftDetector: FaultDetector = {
       minFrames: ctx.config.faults.minConsecutiveFrames,
       measureName: 'heelLiftDeg',
       unit: 'deg',
-      fix: FIX,
+      fixCode: 'heel_lift',
     });
   },
 };

@@ -1,3 +1,4 @@
+import { fixFor } from '../fault-fixes.js';
 import type { Rep } from '../../reps/types.js';
 import { findingConfidence, marginFactor } from '../confidence.js';
 import { jointScoreAt, meanJointScore } from '../joint-scores.js';
@@ -8,7 +9,6 @@ import type { FaultContext, FaultDetector } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
 
 const CHECKS = 'whether your knees lock at the top';
-const FIX = 'Stop each push just short of straight: keep a soft bend in your knees at the top.';
 const LEG = { near: ['hip', 'knee', 'ankle'] } as const;
 const TOO_NOISY = `The keypoints are too noisy to tell a soft knee from a locked one, so I could not check ${CHECKS}.`;
 
@@ -108,7 +108,7 @@ function checkTop(ctx: FaultContext, position: number): RepCheck | 'ambiguous' {
         unit: 'deg',
         threshold: severity === 'alert' ? cfg.alertKneeDeg : cfg.warnKneeDeg,
       },
-      fix: FIX,
+      ...fixFor('knee_lockout'),
     };
   }
   const seen = cleanOrUnseen(ctx, covered, frames.length);

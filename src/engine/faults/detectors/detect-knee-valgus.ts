@@ -4,9 +4,6 @@ import type { FaultDetector } from '../types.js';
 import { frontViewProblem } from '../view-gates.js';
 
 const CHECKS = 'whether your knees cave in';
-const FIX =
-  'Keep your knees in line with your toes all the way down and up: push them gently outwards and ' +
-  'lighten the load if they still cave in.';
 
 /** Knees cave inwards: frontal-plane projection angle of either leg, from a front or oblique camera. */
 export const kneeValgusDetector: FaultDetector = {
@@ -27,7 +24,7 @@ export const kneeValgusDetector: FaultDetector = {
       minFrames: ctx.config.faults.minConsecutiveFrames,
       measureName: 'fppaDeg',
       unit: 'deg',
-      fix: FIX,
+      fixCode: 'knee_valgus',
     });
   },
 };

@@ -1,3 +1,4 @@
+import { fixFor } from '../fault-fixes.js';
 import { findingConfidence, marginFactor } from '../confidence.js';
 import { runDetector } from '../run-detector.js';
 import type { FaultDetector, FaultFinding, Severity } from '../types.js';
@@ -5,8 +6,6 @@ import { FORM_DETECTORS } from './rep-detectors.js';
 import { velocityLossDetector } from './detect-velocity-loss.js';
 
 const CHECKS = 'whether the load is too heavy';
-const FIX =
-  'Take some weight off: your form broke down as the set went on, so use a load you can move cleanly for every rep.';
 
 const BADNESS: Readonly<Record<Severity, number>> = { info: 0, warn: 0.5, alert: 1 };
 
@@ -88,7 +87,7 @@ export const loadTooHeavyDetector: FaultDetector = {
           unit: 'ratio',
           threshold: cfg.minLateFaultRepsIncrease,
         },
-        fix: FIX,
+        ...fixFor('load_too_heavy'),
       };
     } else {
       const slowing = loss as FaultFinding;
@@ -99,7 +98,7 @@ export const loadTooHeavyDetector: FaultDetector = {
         confidence: findingConfidence(formConfidence, slowing.confidence),
         frames: [...new Set([...formFrames, ...slowing.frames])],
         measure: slowing.measure,
-        fix: FIX,
+        ...fixFor('load_too_heavy'),
       };
     }
     return { assessable: true, findings: [finding] };

@@ -8,9 +8,6 @@ const HIP_UNCLEAR = (pct: number): string =>
   `The hip point wanders by about ${pct}% of a thigh length from frame to frame, as much as the lift being ` +
   'checked, so whether your hips leave the seat pad cannot be judged; film side-on with your hips clearly ' +
   'visible and well lit, or use a more accurate pose model (BlazePose)';
-const FIX =
-  'Stop each rep before your hips peel off the pad: lower the sled only until your lower back starts to ' +
-  'round, and set the safety stops there.';
 
 /**
  * Butt wink: near the bottom the hip lifts off the back-pad line or slides up along it, for several frames.
@@ -55,7 +52,7 @@ export const pelvicTuckDetector: FaultDetector = {
       measureName: (f) =>
         (slide[f] as number) > (departure[f] as number) ? 'hipSlideThighs' : 'hipDepartureThighs',
       unit: 'thighs',
-      fix: FIX,
+      fixCode: 'pelvic_tuck',
       adjustConfidence(frames, confidence) {
         const minScore = ctx.config.faults.minJointConfidence;
         const trunkJoints = { near: ['shoulder', 'hip'] as const };

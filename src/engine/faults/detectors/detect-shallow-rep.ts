@@ -1,3 +1,4 @@
+import { fixFor } from '../fault-fixes.js';
 import type { Rep } from '../../reps/types.js';
 import { findingConfidence, marginFactor } from '../confidence.js';
 import { meanJointScore, jointScoreAt } from '../joint-scores.js';
@@ -7,8 +8,6 @@ import type { FaultContext, FaultDetector, FaultMeasure } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
 
 const CHECKS = 'how deep each rep goes';
-const FIX =
-  'Lower the sled a little further on every rep, down to your safe depth, so each rep counts the same.';
 const LEG = { near: ['hip', 'knee', 'ankle'] } as const;
 
 /** Partial range: the knee never bent far (absolute), or much less than in the set's deepest rep. */
@@ -46,7 +45,7 @@ function checkRep(ctx: FaultContext, rep: Rep, deepestBendDeg: number): RepCheck
     confidence: findingConfidence(meanJointScore(ctx.track, LEG, seen), margin),
     frames,
     measure,
-    fix: FIX,
+    ...fixFor('shallow_rep'),
   };
 }
 

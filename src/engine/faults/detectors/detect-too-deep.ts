@@ -1,14 +1,9 @@
+import { fixFor } from '../fault-fixes.js';
 import { detectSustainedPerRep } from '../sustained-rep-fault.js';
 import type { FaultContext, FaultDetector } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
 
 const CHECKS = 'how deep your hips bend';
-const FIX =
-  'Stop the sled before your knees come to your chest: set the safety stops at your safe depth and keep ' +
-  'your hips on the seat.';
-const FIX_UNCALIBRATED =
-  'This is deeper than the general guide, which may or may not be too deep for you: find your own safe depth ' +
-  'with a slow calibration set, and until then stop just before your hips start to curl off the seat.';
 
 /** Warn/alert hip flexion: the evidence defaults, or a personal safe depth and a margin past it. */
 export function tooDeepLimits(ctx: FaultContext): { warn: number; alert: number } {
@@ -40,7 +35,7 @@ export const tooDeepDetector: FaultDetector = {
       minFrames: ctx.config.faults.minConsecutiveFrames,
       measureName: 'hipFlexionDeg',
       unit: 'deg',
-      fix: FIX,
+      fixCode: 'too_deep',
     });
     // The default limit is a general guide, not this lifter's: hips, hamstrings and machines differ, and ordinary
     // real reps pass it (eval:real, docs/accuracy.md). Past it is a note until a calibrated limit (where this
@@ -52,7 +47,7 @@ export const tooDeepDetector: FaultDetector = {
         ...f,
         severity: ctx.config.faults.tooDeep.defaultSeverity,
         measure: { ...f.measure, threshold: warn },
-        fix: FIX_UNCALIBRATED,
+        ...fixFor('too_deep_uncalibrated'),
       })),
     };
   },

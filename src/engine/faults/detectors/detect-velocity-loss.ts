@@ -1,3 +1,4 @@
+import { fixFor } from '../fault-fixes.js';
 import { median } from '../../core/series/median.js';
 import type { Rep } from '../../reps/types.js';
 import { findingConfidence, marginFactor } from '../confidence.js';
@@ -6,8 +7,6 @@ import type { FaultDetector } from '../types.js';
 import { sideViewProblem } from '../view-gates.js';
 
 const CHECKS = 'how much your pushing speed dropped';
-const FIX =
-  'End the set when your pushes slow down clearly: stop a couple of reps earlier or take a little weight off.';
 const LEG = { near: ['hip', 'knee', 'ankle'] } as const;
 
 /**
@@ -98,7 +97,7 @@ export const velocityLossDetector: FaultDetector = {
             unit: 'percent',
             threshold: severity === 'alert' ? cfg.alertPercent : cfg.warnPercent,
           },
-          fix: FIX,
+          ...fixFor('velocity_loss'),
         },
       ],
     };
