@@ -67,6 +67,8 @@ export async function analyseVideoFile(
       file,
       model: options.model ?? pose.DEFAULT_POSE_MODEL,
       workers: options.poseThreads,
+      // Other worker processes share the cores: one decode thread each, as one pose thread each.
+      decodeThreads: 1,
       estimatorModuleUrl: options.estimatorModuleUrl,
     });
     // The server has no back-pain answers or training log for the set: the plan is the report's own, as

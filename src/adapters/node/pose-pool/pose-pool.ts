@@ -30,6 +30,8 @@ export interface PoolOptions {
   readonly model: PoseModelName;
   /** Worker threads; 1 = run in this thread. */
   readonly workers: number;
+  /** ffmpeg threads per decoder; undefined = 1 when split across workers, else ffmpeg's choice. */
+  readonly decodeThreads?: number;
   readonly maxFps?: number;
   readonly maxSidePx?: number;
   /** Module exporting `createEstimator(model)`; defaults to the real models (node-estimator). */
@@ -185,7 +187,11 @@ export async function estimateVideoPoses(options: PoolOptions): Promise<PoolResu
       startS: segment.startS,
       ...(segment.durationS !== undefined ? { durationS: segment.durationS } : {}),
       // Several decoders share the cores with inference; one decode thread each is plenty at 640 px.
-      ...(segments.length > 1 ? { threads: 1 } : {}),
+      ...(options.decodeThreads !== undefined
+        ? { threads: options.decodeThreads }
+        : segments.length > 1
+          ? { threads: 1 }
+          : {}),
     };
     return { decode, model: options.model, estimatorModuleUrl };
   });

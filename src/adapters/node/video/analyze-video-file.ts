@@ -26,6 +26,11 @@ export interface AnalyzeVideoOptions {
   readonly model: PoseModelName;
   /** Worker threads for pose estimation. */
   readonly workers: number;
+  /**
+   * ffmpeg decode threads; undefined = 1 per decoder when the video is split across pose threads, else ffmpeg's
+   * choice (all cores). A server worker gives 1: several worker processes share the cores.
+   */
+  readonly decodeThreads?: number | undefined;
   /** The lifter's safe depth (hip flexion, deg); undefined = the engine's default. */
   readonly safeDepthDeg?: number | undefined;
   /** Refuse videos longer than this (seconds). */
@@ -156,6 +161,7 @@ export async function analyzeVideoFile(options: AnalyzeVideoOptions): Promise<Vi
     probe,
     model: options.model,
     workers: options.workers,
+    ...(options.decodeThreads !== undefined && { decodeThreads: options.decodeThreads }),
     maxFps: options.maxFps ?? analysisMaxFps(probe.durationS),
     maxSidePx: DEFAULT_ANALYSIS_MAX_SIDE_PX,
     ...(options.estimatorModuleUrl !== undefined && { estimatorModuleUrl: options.estimatorModuleUrl }),
