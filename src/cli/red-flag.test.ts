@@ -114,6 +114,7 @@ describe.each([
     expect(report.plan.mode).toBe('red_flag');
     expect(report.topFixes).toEqual([]);
     expect(jsonText).not.toMatch(/"fixCode"/); // a fix's code would be worded again as the fix
+    expect(report.verdict).toEqual({ level: plain.verdict.level, headline: care });
     // The measurements stay, for whoever checks the lifter.
     expect(report.reps.map((rep) => rep.kneeMinDeg)).toEqual(plain.reps.map((rep) => rep.kneeMinDeg));
     expect(report.faults.map((f) => f.id)).toEqual(plain.faults.map((f) => f.id));

@@ -74,8 +74,12 @@ export {
   REPORT_SCHEMA_VERSION,
   VERDICTS,
   type AnalysisReport,
+  type NotJudgedWhy,
   type RepReport,
+  type SeenFault,
   type Verdict,
+  type VerdictDecision,
+  type VerdictParams,
 } from './report/types.js';
 export { FAULT_LABELS } from './report/fault-labels.js';
-export { decideVerdict, KEY_REP_CHECKS } from './report/verdict.js';
+export { decideVerdict, KEY_REP_CHECKS, verdictHeadline } from './report/verdict.js';

@@ -65,6 +65,34 @@ export type NotAssessableFault = NotAssessable;
 export const VERDICTS = ['clean', 'minor', 'fix_before_adding_load', 'stop', 'not_judged'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** Why nothing could be judged, as a code. */
+export type NotJudgedWhy = 'no_reps' | 'poor_view' | 'not_side_on' | 'joints_unseen';
+
+/** A fault and the reps (1-based) it was seen in; none for a set-level fault. */
+export interface SeenFault {
+  readonly fault: FaultId;
+  readonly reps: readonly number[];
+}
+
+/**
+ * The verdict as a decision: the level and what led to it. `clean`: the reps counted and whether some checks
+ * could not be made; `stop`, `fix_before_adding_load`, `minor`: the most serious fault; `not_judged`: why, and a
+ * fault seen anyway (too little to stop or fix).
+ */
+export type VerdictDecision =
+  | {
+      readonly level: 'clean';
+      readonly params: { readonly repCount: number; readonly someChecksNotMade: boolean };
+    }
+  | { readonly level: 'stop' | 'fix_before_adding_load' | 'minor'; readonly params: SeenFault }
+  | {
+      readonly level: 'not_judged';
+      readonly params: { readonly why: NotJudgedWhy; readonly repCount: number; readonly seen?: SeenFault };
+    };
+
+/** The verdict's parameters, whatever its level. */
+export type VerdictParams = VerdictDecision['params'];
+
 /** Down-sampled time series for plots (HTML report, web app). NaN is written as null in JSON. */
 export interface ReportSeries {
   readonly tS: readonly number[];
@@ -88,7 +116,12 @@ export interface AnalysisReport {
   readonly side: BodySide;
   readonly view: ViewAssessment;
   readonly safeDepth: SafeDepth;
-  readonly verdict: { readonly level: Verdict; readonly headline: string };
+  /**
+   * The verdict: its level, the headline in the engine's words, and what led to it as parameters (the worst
+   * fault and its reps, the reps counted, or why nothing could be judged; `VerdictDecision`). No parameters when
+   * the headline was replaced (the care to seek, under a red flag).
+   */
+  readonly verdict: { readonly level: Verdict; readonly headline: string; readonly params?: VerdictParams };
   readonly reps: readonly RepReport[];
   readonly faults: readonly FaultSummary[];
   readonly notAssessable: readonly NotAssessableFault[];

@@ -49,6 +49,7 @@ describe('decideVerdict: not judged', () => {
   it('no complete reps -> not_judged, saying why and how to refilm', () => {
     const v = decideVerdict(verdictInput({ reps: [], notAssessable: na(...KEY_REP_CHECKS) }));
     expect(v.level).toBe('not_judged');
+    expect(v.params).toEqual({ why: 'no_reps', repCount: 0 });
     expect(v.headline).toMatch(/^Not judged: no complete rep was found/);
     expect(v.headline).toContain('from the side');
     expect(v.headline).toContain('whole body');
@@ -63,6 +64,7 @@ describe('decideVerdict: not judged', () => {
   it('reps, but every key check not assessable for the set -> not_judged', () => {
     const v = decideVerdict(verdictInput({ notAssessable: na(...KEY_REP_CHECKS) }));
     expect(v.level).toBe('not_judged');
+    expect(v.params).toEqual({ why: 'joints_unseen', repCount: 3 });
     expect(v.headline).toContain('3 reps were found, but neither back check');
     expect(v.headline).toContain('not seen clearly');
   });
@@ -92,10 +94,12 @@ describe('decideVerdict: not judged', () => {
     const poor = decideVerdict(
       verdictInput({ notAssessable: na(...KEY_REP_CHECKS), view: { view: 'side', quality: 'poor' } }),
     );
+    expect(poor.params).toMatchObject({ why: 'poor_view' });
     expect(poor.headline).toContain('camera view was too poor');
     const front = decideVerdict(
       verdictInput({ notAssessable: na(...KEY_REP_CHECKS), view: { view: 'front', quality: 'fair' } }),
     );
+    expect(front.params).toMatchObject({ why: 'not_side_on' });
     expect(front.headline).toContain('camera was not side-on');
   });
 
@@ -104,6 +108,7 @@ describe('decideVerdict: not judged', () => {
       verdictInput({ notAssessable: na(...KEY_REP_CHECKS), findings: [finding('heel_lift', 2, 'info')] }),
     );
     expect(v.level).toBe('not_judged');
+    expect(v.params).toMatchObject({ seen: { fault: 'heel_lift', reps: [2] } });
     expect(v.headline).toContain('Seen anyway: heels lifted off the platform in rep 2.');
   });
 
@@ -125,7 +130,11 @@ describe('decideVerdict: not judged', () => {
 describe('decideVerdict: judged sets', () => {
   it('reps with some key check judged and no finding -> clean', () => {
     const v = decideVerdict(verdictInput());
-    expect(v).toEqual({ level: 'clean', headline: 'Clean set: 3 reps, no faults seen.' });
+    expect(v).toEqual({
+      level: 'clean',
+      params: { repCount: 3, someChecksNotMade: false },
+      headline: 'Clean set: 3 reps, no faults seen.',
+    });
   });
 
   it('one back check judged in one rep is enough for clean, with the caveat', () => {
@@ -164,6 +173,7 @@ describe('decideVerdict: judged sets', () => {
     const minor = decideVerdict(verdictInput({ findings: [finding('fast_eccentric', 1, 'warn')] }));
     expect(minor).toEqual({
       level: 'minor',
+      params: { fault: 'fast_eccentric', reps: [1] },
       headline: 'Mostly good; one thing to watch: sled lowered too fast in rep 1.',
     });
   });

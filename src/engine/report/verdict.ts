@@ -2,7 +2,14 @@ import { faultIdsWhere } from '../config/fault-traits.js';
 import type { FaultFinding, FaultId, Severity } from '../faults/types.js';
 import type { ViewAssessment } from '../view/types.js';
 import { FAULT_LABELS, FAULT_PRIORITY, SEVERITY_RANK } from './fault-labels.js';
-import type { FaultSummary, NotAssessableFault, RepReport, Verdict } from './types.js';
+import type {
+  FaultSummary,
+  NotAssessableFault,
+  NotJudgedWhy,
+  RepReport,
+  SeenFault,
+  VerdictDecision,
+} from './types.js';
 
 /** Faults that load the lower back in flexion: one alert is enough to stop and lighten the load. */
 const STOP_ON_ALERT: readonly FaultId[] = faultIdsWhere((t) => t.stopOnAlert);
@@ -54,57 +61,97 @@ export function nothingJudged(input: VerdictInput): boolean {
   return input.reps.length === 0 || !BACK_CHECKS.some((id) => judgedInSomeRep(id, input));
 }
 
-function notJudgedWhy(input: VerdictInput): string {
-  const n = input.reps.length;
-  if (n === 0) return 'no complete rep was found in this video, so nothing could be checked';
-  const found = `${n} rep${n === 1 ? ' was' : 's were'} found, but neither back check (butt wink, depth) could be made`;
-  if (input.view?.quality === 'poor')
-    return `${found}: the camera view was too poor to measure the hips and knees`;
-  if (input.view !== undefined && input.view.view !== 'side') {
-    return `${found}: the camera was not side-on, so the hip and knee angles could not be measured`;
-  }
-  return `${found}: the hips, knees or ankles were not seen clearly enough in the reps`;
+function notJudgedWhy(input: VerdictInput): NotJudgedWhy {
+  if (input.reps.length === 0) return 'no_reps';
+  if (input.view?.quality === 'poor') return 'poor_view';
+  if (input.view !== undefined && input.view.view !== 'side') return 'not_side_on';
+  return 'joints_unseen';
 }
 
 /**
  * The one-line verdict. Ladder: stop (a back-loading fault at alert) > fix before adding load (any alert,
  * a back-risk warning, or a warning repeated over reps) > minor (info or a single warning) > clean. When
  * nothing could be judged (`nothingJudged`) the level is `not_judged` instead of clean or minor: that is not
- * a pass. Faults that were still seen clearly enough to stop or fix keep their level.
+ * a pass. Faults that were still seen clearly enough to stop or fix keep their level. The headline is the
+ * decision in words (`verdictHeadline`).
  */
-export function decideVerdict(input: VerdictInput): { level: Verdict; headline: string } {
+export function decideVerdict(input: VerdictInput): VerdictDecision & { readonly headline: string } {
+  const decision = verdictDecision(input);
+  // Level, headline, then params: the order the JSON report writes them. The cast only restores the pairing of
+  // level and params that TypeScript loses when the union is taken apart.
+  const { level, params } = decision;
+  return { level, headline: verdictHeadline(decision), params } as VerdictDecision & {
+    readonly headline: string;
+  };
+}
+
+function verdictDecision(input: VerdictInput): VerdictDecision {
   const { summaries, findings } = input;
   const repCount = input.reps.length;
   const notJudged = nothingJudged(input);
   const worst = summaries[0];
   if (worst === undefined || findings.length === 0) {
     if (notJudged) return notJudgedVerdict(input);
-    const caveat =
-      input.notAssessable.length > 0 || input.reps.some((r) => (r.notAssessed ?? []).length > 0)
-        ? ' in what could be judged (some checks were not possible, see below)'
-        : '';
-    return { level: 'clean', headline: `Clean set: ${repCount} reps, no faults seen${caveat}.` };
+    const someChecksNotMade =
+      input.notAssessable.length > 0 || input.reps.some((r) => (r.notAssessed ?? []).length > 0);
+    return { level: 'clean', params: { repCount, someChecksNotMade } };
   }
-  const what = `${FAULT_LABELS[worst.id]} ${repsText(worst.reps)}`;
+  const seen: SeenFault = { fault: worst.id, reps: worst.reps };
   const stop = summaries.some((s) => s.worstSeverity === 'alert' && STOP_ON_ALERT.includes(s.id));
-  if (stop) return { level: 'stop', headline: `Stop and lighten the load: ${what}.` };
+  if (stop) return { level: 'stop', params: seen };
   const fix = summaries.some(
     (s) =>
       s.worstSeverity === 'alert' ||
       (atLeast(s.worstSeverity, 'warn') &&
         (BACK_CHECKS.includes(s.id) || s.count > 1 || s.reps.length === 0)),
   );
-  if (fix) return { level: 'fix_before_adding_load', headline: `Fix before adding load: ${what}.` };
-  if (notJudged) return notJudgedVerdict(input, what);
-  return { level: 'minor', headline: `Mostly good; one thing to watch: ${what}.` };
+  if (fix) return { level: 'fix_before_adding_load', params: seen };
+  if (notJudged) return notJudgedVerdict(input, seen);
+  return { level: 'minor', params: seen };
 }
 
-function notJudgedVerdict(input: VerdictInput, alsoSeen?: string): { level: Verdict; headline: string } {
-  const seen = alsoSeen !== undefined ? ` Seen anyway: ${alsoSeen}.` : '';
+function notJudgedVerdict(input: VerdictInput, seen?: SeenFault): VerdictDecision {
   return {
     level: 'not_judged',
-    headline: `Not judged: ${notJudgedWhy(input)}. ${REFILM_ADVICE}${seen}`,
+    params: { why: notJudgedWhy(input), repCount: input.reps.length, ...(seen && { seen }) },
   };
+}
+
+function seenText(seen: SeenFault): string {
+  return `${FAULT_LABELS[seen.fault]} ${repsText(seen.reps)}`;
+}
+
+function notJudgedWhyText(why: NotJudgedWhy, n: number): string {
+  if (why === 'no_reps') return 'no complete rep was found in this video, so nothing could be checked';
+  const found = `${n} rep${n === 1 ? ' was' : 's were'} found, but neither back check (butt wink, depth) could be made`;
+  if (why === 'poor_view') return `${found}: the camera view was too poor to measure the hips and knees`;
+  if (why === 'not_side_on')
+    return `${found}: the camera was not side-on, so the hip and knee angles could not be measured`;
+  return `${found}: the hips, knees or ankles were not seen clearly enough in the reps`;
+}
+
+/** The verdict in one line: the JSON report's `headline`, and what every presenter shows. */
+export function verdictHeadline(decision: VerdictDecision): string {
+  switch (decision.level) {
+    case 'clean': {
+      const { repCount, someChecksNotMade } = decision.params;
+      const caveat = someChecksNotMade
+        ? ' in what could be judged (some checks were not possible, see below)'
+        : '';
+      return `Clean set: ${repCount} reps, no faults seen${caveat}.`;
+    }
+    case 'stop':
+      return `Stop and lighten the load: ${seenText(decision.params)}.`;
+    case 'fix_before_adding_load':
+      return `Fix before adding load: ${seenText(decision.params)}.`;
+    case 'minor':
+      return `Mostly good; one thing to watch: ${seenText(decision.params)}.`;
+    case 'not_judged': {
+      const { why, repCount, seen } = decision.params;
+      const also = seen !== undefined ? ` Seen anyway: ${seenText(seen)}.` : '';
+      return `Not judged: ${notJudgedWhyText(why, repCount)}. ${REFILM_ADVICE}${also}`;
+    }
+  }
 }
 
 /** Most serious first: severity, then how often, then back-risk priority. */
