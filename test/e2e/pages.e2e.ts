@@ -36,6 +36,14 @@ describe('pages on a 360 px phone', () => {
     const result = page.getByTestId('triage-result');
     await result.waitFor();
     expect(await result.getAttribute('class')).toContain('level-emergency');
+    // The reason in plain words; its source only behind a closed "Why?", never inline; no CLI wording.
+    const visible = (await result.innerText()).replace(/\s+/g, ' ');
+    expect(visible).toMatch(/nerves at the base of the spine/);
+    expect(visible).not.toMatch(/NICE|evidence\.md|--[a-z]|spotter [a-z]+/);
+    const why = result.locator('details.why').first();
+    expect(await why.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await why.locator('summary').click();
+    expect(await why.innerText()).toMatch(/NICE NG59/);
     await screenshot(page, 'phone-triage');
   });
 
