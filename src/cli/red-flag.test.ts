@@ -113,6 +113,7 @@ describe.each([
     const report = JSON.parse(jsonText) as AnalysisReport & { plan: { mode: string } };
     expect(report.plan.mode).toBe('red_flag');
     expect(report.topFixes).toEqual([]);
+    expect(report.topFixCodes).toEqual([]);
     expect(jsonText).not.toMatch(/"fixCode"/); // a fix's code would be worded again as the fix
     expect(report.verdict).toEqual({ level: plain.verdict.level, headline: care });
     // The measurements stay, for whoever checks the lifter.

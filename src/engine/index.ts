@@ -77,6 +77,7 @@ export {
   type NotJudgedWhy,
   type RepReport,
   type SeenFault,
+  type TopFixCode,
   type Verdict,
   type VerdictDecision,
   type VerdictParams,

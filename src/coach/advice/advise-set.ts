@@ -65,6 +65,7 @@ export function withholdTrainingAdvice(report: AnalysisReport, care: string): An
     ...report,
     verdict: { level: report.verdict.level, headline: care },
     topFixes: [],
+    topFixCodes: [],
     faults: report.faults.map(({ fixCode: _fix, ...f }) => ({ ...f, fix: care })),
     reps: report.reps.map((r) => ({
       ...r,

@@ -227,6 +227,8 @@ describe('buildReport', () => {
     expect(report.topFixes[0]).toBe('Fix pelvic_tuck.');
     expect(new Set(report.topFixes).size).toBe(report.topFixes.length);
     expect(report.topFixes.length).toBeLessThanOrEqual(3);
+    // The codes, in the same order: one per fix said (bounce's words here are fast_eccentric's, said once).
+    expect(report.topFixCodes).toEqual(['pelvic_tuck', 'bounce', 'heel_lift']);
   });
 
   it('verdict ladder: pelvic tuck alert stops the set, repeated warnings block adding load, one warning is minor', () => {
@@ -254,6 +256,7 @@ describe('buildReport', () => {
     expect(tuck?.reason).toContain('film from the side');
     expect(report.verdict.level).not.toBe('stop');
     expect(report.topFixes[0]).toContain('film from the side');
+    expect(report.topFixCodes?.[0]).toBe('improve_filming');
   });
 
   it('passes detector not-assessable reasons through, once per fault, in fault-id order', () => {
@@ -297,6 +300,7 @@ describe('buildReport', () => {
     expect(report.reps).toEqual([]);
     expect(report.verdict.level).toBe('not_judged');
     expect(report.verdict.headline).toContain('no complete rep was found');
+    expect(report.topFixCodes?.[0]).toBe('refilm');
     expect(report.topFixes[0]).toMatch(/^Refilm the set from the side/);
   });
 

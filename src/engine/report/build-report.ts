@@ -20,6 +20,7 @@ import {
   type NotAssessableFault,
   type RepFault,
   type RepReport,
+  type TopFixCode,
 } from './types.js';
 import { compareSummaries, decideVerdict, REFILM_ADVICE } from './verdict.js';
 import { gateByView, poorViewReason } from './view-gate.js';
@@ -149,18 +150,31 @@ function summarize(findings: readonly FaultFinding[], tS: Float64Array): FaultSu
   return summaries.sort(compareSummaries);
 }
 
-function topFixes(summaries: readonly FaultSummary[], view: ViewAssessment, notJudged: boolean): string[] {
-  const fixes: string[] = [];
+/** The most important fixes, most serious first: each one's code and words (`topFixCodes`, `topFixes`). */
+function topFixes(
+  summaries: readonly FaultSummary[],
+  view: ViewAssessment,
+  notJudged: boolean,
+): { readonly codes: TopFixCode[]; readonly words: string[] } {
+  const codes: TopFixCode[] = [];
+  const words: string[] = [];
   // A poor view is the first thing to fix: until then the back-safety checks cannot run.
-  if (view.quality === 'poor')
-    fixes.push(poorViewReason(view).replace(/^Not judged because of the filming: /, ''));
+  if (view.quality === 'poor') {
+    codes.push('improve_filming');
+    words.push(poorViewReason(view).replace(/^Not judged because of the filming: /, ''));
+  }
   // Nothing judged: refilming is the fix, whatever else was seen.
-  else if (notJudged) fixes.push(REFILM_ADVICE);
+  else if (notJudged) {
+    codes.push('refilm');
+    words.push(REFILM_ADVICE);
+  }
   for (const s of summaries) {
     const fix = s.fix.trim();
-    if (fix !== '' && !fixes.includes(fix)) fixes.push(fix);
+    if (fix === '' || words.includes(fix)) continue;
+    codes.push(s.fixCode ?? s.id);
+    words.push(fix);
   }
-  return fixes.slice(0, MAX_TOP_FIXES);
+  return { codes: codes.slice(0, MAX_TOP_FIXES), words: words.slice(0, MAX_TOP_FIXES) };
 }
 
 function sortNotAssessable(items: readonly NotAssessableFault[]): NotAssessableFault[] {
@@ -174,6 +188,7 @@ export function buildReport(input: BuildReportInput): AnalysisReport {
   const reps = segmentation.reps.map((rep) => buildRep(rep, gated.findings, notAssessable, input));
   const faults = summarize(gated.findings, track.tS);
   const verdict = decideVerdict({ summaries: faults, findings: gated.findings, reps, notAssessable, view });
+  const top = topFixes(faults, view, verdict.level === 'not_judged');
   const n = track.tS.length;
   const durationS = n > 1 ? track.tS[n - 1]! - track.tS[0]! : 0;
   const seriesPoints = typeof input.series === 'number' ? input.series : DEFAULT_SERIES_POINTS;
@@ -201,7 +216,8 @@ export function buildReport(input: BuildReportInput): AnalysisReport {
     reps,
     faults,
     notAssessable,
-    topFixes: topFixes(faults, view, verdict.level === 'not_judged'),
+    topFixes: top.words,
+    topFixCodes: top.codes,
     repsCountedOn: segmentation.countedOn ?? 'knee',
     ignoredMovements: segmentation.ignored.map((m) => ({
       startS: roundS(m.startS),

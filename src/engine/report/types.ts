@@ -65,6 +65,9 @@ export type NotAssessableFault = NotAssessable;
 export const VERDICTS = ['clean', 'minor', 'fix_before_adding_load', 'stop', 'not_judged'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** A top fix as a code: a fault's fix, or the filming first. */
+export type TopFixCode = FixCode | 'improve_filming' | 'refilm';
+
 /** Why nothing could be judged, as a code. */
 export type NotJudgedWhy = 'no_reps' | 'poor_view' | 'not_side_on' | 'joints_unseen';
 
@@ -127,6 +130,11 @@ export interface AnalysisReport {
   readonly notAssessable: readonly NotAssessableFault[];
   /** The most important fixes, most serious first, one sentence each. */
   readonly topFixes: readonly string[];
+  /**
+   * `topFixes` as codes, in the same order: a fault's `fixCode`, `improve_filming` (the view was too poor: its
+   * issues are in `view.issues`) or `refilm` (nothing could be judged). Empty under a red flag.
+   */
+  readonly topFixCodes?: readonly TopFixCode[];
   /**
    * What reps were counted on: the knee angle, or (`leg_reach`) the knee angle implied by the hip-to-ankle
    * distance, when the knee point disagreed with the legs' movement; knee angles are then estimates.
