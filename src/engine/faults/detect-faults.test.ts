@@ -13,7 +13,11 @@ describe('detectFaults', () => {
     const out = detectFaults(buildContext(buildSet([{}, {}, {}, {}])));
     expect(out.findings).toEqual([]);
     expect(out.notAssessable).toEqual([
-      { id: 'knee_valgus', reason: 'A side view cannot show knees caving in; film from the front to check' },
+      {
+        id: 'knee_valgus',
+        reason: 'A side view cannot show knees caving in; film from the front to check',
+        code: 'side_view_no_width',
+      },
     ]);
   });
 

@@ -5,7 +5,7 @@ import type { FixCode } from './fault-fixes.js';
 import type { SafeDepth } from '../depth/types.js';
 import type { Kinematics } from '../kinematics/types.js';
 import type { Rep } from '../reps/types.js';
-import type { ViewAssessment } from '../view/types.js';
+import type { ViewAssessment, ViewIssue } from '../view/types.js';
 
 /** The fault ids and their traits live in config/fault-traits.ts (one table the subsets derive from). */
 export { FAULT_IDS, type FaultId } from '../config/fault-traits.js';
@@ -79,9 +79,40 @@ export type NotAssessableMessage =
     };
 export type NotAssessableCode = NotAssessableMessage['code'];
 
+/**
+ * Why the camera view keeps a fault from being judged, as a code (view-gates.ts; the engine's words say which
+ * check and how to refilm). `camera_front`: the camera faces the lifter or is behind; `view_unrecognised`;
+ * `camera_off_side_on` (`yawDeg` when measured); `knee_bends_both_ways` (`flipPercent` of the bent frames);
+ * `camera_oblique`; `depth_yaw_too_far` (`depthYawDeg`, from a 3D-aware model); `judged_from_front` (a front-view
+ * fault, asked live); `side_view_no_width` and `oblique_looks_caving` (knees caving in needs a front view);
+ * `far_leg_unseen` (`joint`, `seenPercent` of frames); `poor_view` (the view's `issues`, report/view-gate.ts).
+ */
+export type ViewProblemMessage =
+  | {
+      readonly code:
+        | 'camera_front'
+        | 'view_unrecognised'
+        | 'camera_oblique'
+        | 'judged_from_front'
+        | 'side_view_no_width'
+        | 'oblique_looks_caving';
+      readonly params?: undefined;
+    }
+  | { readonly code: 'camera_off_side_on'; readonly params: { readonly yawDeg?: number } }
+  | { readonly code: 'knee_bends_both_ways'; readonly params: { readonly flipPercent: number } }
+  | { readonly code: 'depth_yaw_too_far'; readonly params: { readonly depthYawDeg: number } }
+  | {
+      readonly code: 'far_leg_unseen';
+      readonly params: { readonly joint: string; readonly seenPercent: number };
+    }
+  | { readonly code: 'poor_view'; readonly params: { readonly issues: readonly ViewIssue['code'][] } };
+
+/** A view problem: its code and parameters, and the engine's words for it. */
+export type ViewProblem = { readonly reason: string } & ViewProblemMessage;
+
 /** A reason with a code of its own, or one told only in the engine's words (`reason`). */
 export type NotAssessableCoded =
-  { readonly code?: undefined; readonly params?: undefined } | NotAssessableMessage;
+  { readonly code?: undefined; readonly params?: undefined } | NotAssessableMessage | ViewProblemMessage;
 
 /**
  * A fault the engine could not judge in this set, with a reason the lifter can act on: `reason` in the engine's

@@ -6,8 +6,8 @@ import { applyViewNeeds, FAULT_VIEW_NEEDS, frontViewProblem, sideViewProblem } f
 
 const set = buildSet([{}]);
 const ctx = (v: ViewAssessment) => buildContext(set, { view: v });
-const side = (v: ViewAssessment) => sideViewProblem(ctx(v), 'the thing');
-const front = (v: ViewAssessment) => frontViewProblem(ctx(v));
+const side = (v: ViewAssessment) => sideViewProblem(ctx(v), 'the thing')?.reason ?? null;
+const front = (v: ViewAssessment) => frontViewProblem(ctx(v))?.reason ?? null;
 /** A view whose knee bent the other way in `fraction` of its bent frames (view/knee-bend.ts). */
 const flipping = (kind: ViewAssessment['view'], yawDeg: number, fraction: number): ViewAssessment => ({
   ...view(kind, yawDeg),
@@ -43,6 +43,23 @@ describe('view gates', () => {
     expect(front(view('oblique'))).toMatch(/oblique camera a bent knee looks like it caves in/);
     expect(front(view('side'))).toBe('A side view cannot show knees caving in; film from the front to check');
     expect(front(view('unknown'))).toMatch(/could not be recognised/);
+  });
+
+  it('gives each view problem as a code with its numbers, beside the words', () => {
+    const code = (v: ViewAssessment) => {
+      const p = sideViewProblem(ctx(v), 'the thing');
+      return p === null ? null : { code: p.code, params: p.params };
+    };
+    expect(code(view('front'))).toEqual({ code: 'camera_front', params: undefined });
+    expect(code(view('side', 25))).toEqual({ code: 'camera_off_side_on', params: { yawDeg: 25 } });
+    expect(code(view('unknown'))).toEqual({ code: 'view_unrecognised', params: undefined });
+    expect(code(flipping('oblique', 9, 0.12))).toEqual({
+      code: 'knee_bends_both_ways',
+      params: { flipPercent: 12 },
+    });
+    expect(code(view('oblique', 15))).toEqual({ code: 'camera_oblique', params: undefined });
+    expect(frontViewProblem(ctx(view('side')))?.code).toBe('side_view_no_width');
+    expect(frontViewProblem(ctx(view('oblique')))?.code).toBe('oblique_looks_caving');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { FaultContext, FaultDetection, FaultFinding, FaultId, Severity } from './types.js';
+import type { FaultContext, FaultDetection, FaultFinding, FaultId, Severity, ViewProblem } from './types.js';
 
 const REFILM = 'film from straight side-on, level with your hips';
 
@@ -11,13 +11,16 @@ function kneeFlips(ctx: ViewGateContext): boolean {
   return f !== undefined && f > ctx.config.view.maxKneeBendFlipFraction;
 }
 
-function kneeFlipsReason(ctx: ViewGateContext, checks: string): string {
+function kneeFlipsReason(ctx: ViewGateContext, checks: string): ViewProblem {
   const pct = Math.round(100 * (ctx.view.kneeBendFlipFraction ?? 0));
-  return (
-    `Your knee reads as bending the wrong way in ${pct}% of the frames where it is bent, which happens when the ` +
-    `camera is behind or in front of you (or your far leg is taken for the near one), so ${checks} cannot be ` +
-    `judged; ${REFILM}.`
-  );
+  return {
+    reason:
+      `Your knee reads as bending the wrong way in ${pct}% of the frames where it is bent, which happens when the ` +
+      `camera is behind or in front of you (or your far leg is taken for the near one), so ${checks} cannot be ` +
+      `judged; ${REFILM}.`,
+    code: 'knee_bends_both_ways',
+    params: { flipPercent: pct },
+  };
 }
 
 /**
@@ -29,30 +32,49 @@ export function sideViewProblem(
   ctx: ViewGateContext,
   checks: string,
   maxDepthYawDeg?: number,
-): string | null {
+): ViewProblem | null {
   const { view } = ctx;
   if (view.view === 'front') {
-    return `The camera faces you or is behind you, so ${checks} cannot be judged; film from the side, level with your hips.`;
+    return {
+      reason: `The camera faces you or is behind you, so ${checks} cannot be judged; film from the side, level with your hips.`,
+      code: 'camera_front',
+    };
   }
-  if (view.view === 'unknown' && !Number.isFinite(view.yawDeg)) {
-    return `The camera view could not be recognised, so ${checks} cannot be judged; film from the side, level with your hips.`;
-  }
+  if (view.view === 'unknown' && !Number.isFinite(view.yawDeg)) return unrecognised(checks);
   if (!(view.yawDeg <= ctx.config.view.maxSideYawDeg)) {
-    const yaw = Number.isFinite(view.yawDeg) ? `about ${Math.round(view.yawDeg)} degrees` : 'too far';
-    return `The camera is ${yaw} off side-on (behind or in front of you), so ${checks} cannot be judged; ${REFILM}.`;
+    const finite = Number.isFinite(view.yawDeg);
+    const yaw = finite ? `about ${Math.round(view.yawDeg)} degrees` : 'too far';
+    return {
+      reason: `The camera is ${yaw} off side-on (behind or in front of you), so ${checks} cannot be judged; ${REFILM}.`,
+      code: 'camera_off_side_on',
+      params: finite ? { yawDeg: Math.round(view.yawDeg) } : {},
+    };
   }
   if (kneeFlips(ctx)) return kneeFlipsReason(ctx, checks);
   if (view.view === 'oblique') {
-    return `The camera is off side-on (behind or in front of you), so ${checks} cannot be judged; ${REFILM}.`;
+    return {
+      reason: `The camera is off side-on (behind or in front of you), so ${checks} cannot be judged; ${REFILM}.`,
+      code: 'camera_oblique',
+    };
   }
   const depthYawDeg = view.depthYawDeg;
   if (maxDepthYawDeg !== undefined && depthYawDeg !== undefined && depthYawDeg > maxDepthYawDeg) {
-    return (
-      `The camera is about ${Math.round(depthYawDeg)} degrees off side-on, too far to tell ${checks} ` +
-      'from where the pose model puts your hip; film from straight side-on.'
-    );
+    return {
+      reason:
+        `The camera is about ${Math.round(depthYawDeg)} degrees off side-on, too far to tell ${checks} ` +
+        'from where the pose model puts your hip; film from straight side-on.',
+      code: 'depth_yaw_too_far',
+      params: { depthYawDeg: Math.round(depthYawDeg) },
+    };
   }
   return null;
+}
+
+function unrecognised(checks: string): ViewProblem {
+  return {
+    reason: `The camera view could not be recognised, so ${checks} cannot be judged; film from the side, level with your hips.`,
+    code: 'view_unrecognised',
+  };
 }
 
 /**
@@ -84,14 +106,15 @@ export const FAULT_VIEW_NEEDS: Readonly<
 };
 
 /** Why a timing fault cannot be judged from this view, or null when it can (perhaps at a capped severity). */
-export function timingViewProblem(ctx: ViewGateContext, checks: string): string | null {
+export function timingViewProblem(ctx: ViewGateContext, checks: string): ViewProblem | null {
   const { view } = ctx;
   if (view.view === 'front') {
-    return `The camera faces you or is behind you, so ${checks} cannot be judged from how your knee moves; film from the side, level with your hips.`;
+    return {
+      reason: `The camera faces you or is behind you, so ${checks} cannot be judged from how your knee moves; film from the side, level with your hips.`,
+      code: 'camera_front',
+    };
   }
-  if (view.view === 'unknown' && !Number.isFinite(view.yawDeg)) {
-    return `The camera view could not be recognised, so ${checks} cannot be judged; film from the side, level with your hips.`;
-  }
+  if (view.view === 'unknown' && !Number.isFinite(view.yawDeg)) return unrecognised(checks);
   if (kneeFlips(ctx)) return kneeFlipsReason(ctx, checks);
   return null;
 }
@@ -109,14 +132,14 @@ export function viewSeverityCap(ctx: ViewGateContext, id: FaultId): Severity | n
  * Why this view cannot show a side-view or timing fault, or null when it can: the question the detectors ask,
  * asked by the live cues too. Front-view faults need the whole set (`frontViewProblem`).
  */
-export function sagittalViewProblem(ctx: ViewGateContext, id: FaultId): string | null {
+export function sagittalViewProblem(ctx: ViewGateContext, id: FaultId): ViewProblem | null {
   const { need, checks } = FAULT_VIEW_NEEDS[id];
   if (need === 'side') return sideViewProblem(ctx, checks);
   if (need === 'timing') return timingViewProblem(ctx, checks);
-  return `${checks} is judged from the front, not live`;
+  return { reason: `${checks} is judged from the front, not live`, code: 'judged_from_front' };
 }
 
-function problemFor(ctx: FaultContext, id: FaultId): string | null {
+function problemFor(ctx: FaultContext, id: FaultId): ViewProblem | null {
   return FAULT_VIEW_NEEDS[id].need === 'front' ? frontViewProblem(ctx) : sagittalViewProblem(ctx, id);
 }
 
@@ -129,7 +152,7 @@ const RANK: Readonly<Record<Severity, number>> = { info: 0, warn: 1, alert: 2 };
  * alert comes from a view that cannot judge the fault. Pure; returns a new detection.
  */
 export function applyViewNeeds(ctx: FaultContext, detection: FaultDetection): FaultDetection {
-  const blocked = new Map<FaultId, string>();
+  const blocked = new Map<FaultId, ViewProblem>();
   const alreadyNa = new Set(detection.notAssessable.map((na) => na.id));
   for (const id of new Set(detection.findings.map((f) => f.id))) {
     const problem = problemFor(ctx, id);
@@ -149,7 +172,7 @@ export function applyViewNeeds(ctx: FaultContext, detection: FaultDetection): Fa
     findings: detection.findings.filter((f) => !blocked.has(f.id)).map(capped),
     notAssessable: [
       ...detection.notAssessable,
-      ...[...blocked].filter(([id]) => !alreadyNa.has(id)).map(([id, reason]) => ({ id, reason })),
+      ...[...blocked].filter(([id]) => !alreadyNa.has(id)).map(([id, problem]) => ({ id, ...problem })),
     ],
     unassessedReps: detection.unassessedReps.filter((u) => !blocked.has(u.id)),
   };
@@ -180,21 +203,38 @@ function leastSeenFarJoint(ctx: FaultContext, minScore: number): { joint: string
  * (~0.7 thigh at 90 deg) projects sideways by sin(yaw off front), reading as caving in (on the projected true
  * joints of rendered sets filmed 30 deg off side-on: FPPA 90-100 deg on every rep, 6 false calls).
  */
-export function frontViewProblem(ctx: FaultContext): string | null {
+export function frontViewProblem(ctx: FaultContext): ViewProblem | null {
   const { view } = ctx;
-  if (view.view === 'side') return 'A side view cannot show knees caving in; film from the front to check';
+  if (view.view === 'side') {
+    return {
+      reason: 'A side view cannot show knees caving in; film from the front to check',
+      code: 'side_view_no_width',
+    };
+  }
   if (view.view === 'oblique') {
-    return 'From an oblique camera a bent knee looks like it caves in, so this cannot be judged; film from the front to check';
+    return {
+      reason:
+        'From an oblique camera a bent knee looks like it caves in, so this cannot be judged; film from the front to check',
+      code: 'oblique_looks_caving',
+    };
   }
   if (view.view !== 'front') {
-    return 'The camera view could not be recognised, so knees caving in cannot be judged; film from the front to check';
+    return {
+      reason:
+        'The camera view could not be recognised, so knees caving in cannot be judged; film from the front to check',
+      code: 'view_unrecognised',
+    };
   }
   const far = leastSeenFarJoint(ctx, ctx.config.faults.minJointConfidence);
   if (far.fraction < ctx.config.view.minJointValidFraction) {
-    return (
-      `Your far-side ${far.joint} is clearly seen in only ${Math.round(100 * far.fraction)}% of frames, so knees ` +
-      'caving in cannot be judged; film from the front with both legs in view'
-    );
+    const seenPercent = Math.round(100 * far.fraction);
+    return {
+      reason:
+        `Your far-side ${far.joint} is clearly seen in only ${seenPercent}% of frames, so knees ` +
+        'caving in cannot be judged; film from the front with both legs in view',
+      code: 'far_leg_unseen',
+      params: { joint: far.joint, seenPercent },
+    };
   }
   return null;
 }

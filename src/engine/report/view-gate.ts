@@ -36,7 +36,9 @@ export function gateByView(
     if (!byId.has(na.id)) byId.set(na.id, { ...na, reason: sentence(na.reason) });
   if (view.quality === 'poor') {
     const reason = poorViewReason(view);
-    for (const id of SIDE_VIEW_FAULTS) if (!byId.has(id)) byId.set(id, { id, reason });
+    const params = { issues: view.issues.map((i) => i.code) };
+    for (const id of SIDE_VIEW_FAULTS)
+      if (!byId.has(id)) byId.set(id, { id, reason, code: 'poor_view', params });
   }
   const kept = findings.filter((f) => !byId.has(f.id));
   return { findings: kept, notAssessable: [...byId.values()] };

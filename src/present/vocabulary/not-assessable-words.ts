@@ -21,10 +21,16 @@ function footModelChoice(surface: Surface): string {
     : 'BlazePose ("Feet and heels (BlazePose)" in the Model menu on the Analyse page)';
 }
 
-/** The reason in words for `surface`: a coded reason worded here, any other in the engine's words. */
+/**
+ * The reason in words for `surface`: the reasons that send the lifter to another pose model are worded here, the
+ * others (camera-view codes, or no code) are the engine's words.
+ */
 export function notAssessableWords(na: NotAssessable, surface: Surface): string {
   switch (na.code) {
     case undefined:
+      return na.reason;
+    default:
+      // The camera-view reasons (view-gates.ts) read the same on every surface: the engine's words.
       return na.reason;
     case 'needs_foot_landmarks': {
       const model = na.params.landmarkSet === 'movenet17' ? 'MoveNet has' : 'This pose model gives';

@@ -97,7 +97,7 @@ export const bounceDetector: FaultDetector = {
   scope: 'rep',
   detect(ctx) {
     const problem = sideViewProblem(ctx, CHECKS);
-    if (problem !== null) return { assessable: false, reason: problem };
+    if (problem !== null) return { assessable: false, ...problem };
     return detectPerRep(ctx, CHECKS, jointsUnseenReason(LEG, 'while lowering', CHECKS), (rep) =>
       checkRep(ctx, rep),
     );

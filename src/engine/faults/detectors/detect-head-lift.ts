@@ -28,7 +28,7 @@ export const headLiftDetector: FaultDetector = {
   scope: 'rep',
   detect(ctx) {
     const problem = sideViewProblem(ctx, CHECKS);
-    if (problem !== null) return { assessable: false, reason: problem };
+    if (problem !== null) return { assessable: false, ...problem };
     const baseline = headBaseline(ctx);
     if (Number.isNaN(baseline)) {
       return {

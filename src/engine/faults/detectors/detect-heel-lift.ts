@@ -26,7 +26,7 @@ export const heelLiftDetector: FaultDetector = {
       };
     }
     const problem = sideViewProblem(ctx, CHECKS);
-    if (problem !== null) return { assessable: false, reason: problem };
+    if (problem !== null) return { assessable: false, ...problem };
     const cfg = ctx.config.faults.heelLift;
     // A rigid foot whose measured length wobbles is a foot the model cannot see: noise alone would make lifts.
     const sd = ctx.kinematics.heelAngleUncertaintyDeg;

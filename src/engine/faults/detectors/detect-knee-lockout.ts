@@ -126,7 +126,7 @@ export const kneeLockoutDetector: FaultDetector = {
   scope: 'rep',
   detect(ctx) {
     const problem = sideViewProblem(ctx, CHECKS);
-    if (problem !== null) return { assessable: false, reason: problem };
+    if (problem !== null) return { assessable: false, ...problem };
     // A fixed keypoint offset shifts the knee angle for the whole set, so noise this large cannot be averaged out.
     if (noiseShareOfGap(ctx) >= 1) return { assessable: false, reason: TOO_NOISY };
     let ambiguous = 0;

@@ -43,6 +43,7 @@ describe('knee_valgus', () => {
     expect(kneeValgusDetector.detect(buildContext(set, { view: view('side') }))).toEqual({
       assessable: false,
       reason: 'A side view cannot show knees caving in; film from the front to check',
+      code: 'side_view_no_width',
     });
   });
 

@@ -11,7 +11,7 @@ export const kneeValgusDetector: FaultDetector = {
   scope: 'rep',
   detect(ctx) {
     const problem = frontViewProblem(ctx);
-    if (problem !== null) return { assessable: false, reason: problem };
+    if (problem !== null) return { assessable: false, ...problem };
     const cfg = ctx.config.faults.kneeValgus;
     return detectSustainedPerRep(ctx, {
       id: 'knee_valgus',

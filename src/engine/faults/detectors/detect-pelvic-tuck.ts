@@ -19,7 +19,7 @@ export const pelvicTuckDetector: FaultDetector = {
   detect(ctx) {
     const cfg = ctx.config.faults.pelvicTuck;
     const problem = sideViewProblem(ctx, CHECKS, cfg.maxDepthYawDeg);
-    if (problem !== null) return { assessable: false, reason: problem };
+    if (problem !== null) return { assessable: false, ...problem };
     // A hip point that wanders as far as the warn lift would turn ordinary keypoint error into butt winks.
     const sd = ctx.kinematics.hipPositionUncertaintyThighs;
     if (sd !== undefined && Number.isFinite(sd) && cfg.uncertaintyCoverageSd * sd >= cfg.warnThighs) {

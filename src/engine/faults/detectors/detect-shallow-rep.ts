@@ -55,7 +55,7 @@ export const shallowRepDetector: FaultDetector = {
   scope: 'rep',
   detect(ctx) {
     const problem = sideViewProblem(ctx, CHECKS);
-    if (problem !== null) return { assessable: false, reason: problem };
+    if (problem !== null) return { assessable: false, ...problem };
     const bends = ctx.reps.map((r) => r.kneeTopDeg - r.kneeMinDeg).filter((b) => Number.isFinite(b));
     const deepest = Math.max(0, ...bends);
     return detectPerRep(ctx, CHECKS, jointsUnseenReason(LEG, 'near the bottom', CHECKS), (rep) =>

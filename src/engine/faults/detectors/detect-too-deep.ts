@@ -21,7 +21,7 @@ export const tooDeepDetector: FaultDetector = {
   scope: 'rep',
   detect(ctx) {
     const problem = sideViewProblem(ctx, CHECKS);
-    if (problem !== null) return { assessable: false, reason: problem };
+    if (problem !== null) return { assessable: false, ...problem };
     const { warn, alert } = tooDeepLimits(ctx);
     const hip = ctx.kinematics.hipFlexionDeg;
     const result = detectSustainedPerRep(ctx, {

@@ -47,7 +47,7 @@ export const velocityLossDetector: FaultDetector = {
   scope: 'set',
   detect(ctx) {
     const problem = sideViewProblem(ctx, CHECKS);
-    if (problem !== null) return { assessable: false, reason: problem };
+    if (problem !== null) return { assessable: false, ...problem };
     const cfg = ctx.config.faults.velocityLoss;
     const shallow = ctx.config.faults.shallowRep;
     const reps = plausibleSpeeds(
