@@ -31,6 +31,12 @@ describe('detectFaults', () => {
       ['too_deep', 2],
     ]);
     expect(out.notAssessable.map((n) => n.id).sort()).toEqual(['heel_lift', 'knee_valgus', 'load_too_heavy']);
+    // Each reason as a code with its numbers, beside the words.
+    expect(out.notAssessable.map((n) => [n.id, n.code, n.params])).toEqual([
+      ['heel_lift', 'needs_foot_landmarks', { landmarkSet: 'movenet17' }],
+      ['knee_valgus', 'side_view_no_width', undefined],
+      ['load_too_heavy', 'too_few_reps', { reps: 3, minReps: 4 }],
+    ]);
   });
 
   it('lists findings in rep order and reports reps it could not check', () => {

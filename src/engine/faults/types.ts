@@ -107,12 +107,40 @@ export type ViewProblemMessage =
     }
   | { readonly code: 'poor_view'; readonly params: { readonly issues: readonly ViewIssue['code'][] } };
 
+/**
+ * Why a check could not be made, for the reasons that are neither the camera view nor the pose model:
+ * `no_reps`; `joints_unseen` (the joints a check needs were not seen clearly in any rep); `head_unseen`;
+ * `feet_unclear`, `foot_implausible`, `toe_off_platform` (the pose model's feet cannot tell a lifted heel);
+ * `keypoints_too_noisy` (a soft knee and a locked one look alike); `too_few_reps` (`reps` judged, `minReps`
+ * needed); `no_form_checks` (none of the checks load_too_heavy compares could be made).
+ */
+export type CheckProblemMessage =
+  | {
+      readonly code:
+        | 'no_reps'
+        | 'joints_unseen'
+        | 'head_unseen'
+        | 'feet_unclear'
+        | 'foot_implausible'
+        | 'toe_off_platform'
+        | 'keypoints_too_noisy'
+        | 'no_form_checks';
+      readonly params?: undefined;
+    }
+  | { readonly code: 'too_few_reps'; readonly params: { readonly reps: number; readonly minReps: number } };
+
+/** A check that could not be made: the engine's words, and the code for them. */
+export type CheckProblem = { readonly reason: string } & (CheckProblemMessage | ViewProblemMessage);
+
 /** A view problem: its code and parameters, and the engine's words for it. */
 export type ViewProblem = { readonly reason: string } & ViewProblemMessage;
 
 /** A reason with a code of its own, or one told only in the engine's words (`reason`). */
 export type NotAssessableCoded =
-  { readonly code?: undefined; readonly params?: undefined } | NotAssessableMessage | ViewProblemMessage;
+  | { readonly code?: undefined; readonly params?: undefined }
+  | NotAssessableMessage
+  | ViewProblemMessage
+  | CheckProblemMessage;
 
 /**
  * A fault the engine could not judge in this set, with a reason the lifter can act on: `reason` in the engine's

@@ -34,6 +34,7 @@ export const headLiftDetector: FaultDetector = {
       return {
         assessable: false,
         reason: `Your head was not seen clearly at the top of the reps, so ${CHECKS} could not be checked.`,
+        code: 'head_unseen',
       };
     }
     const cfg = ctx.config.faults.headLift;

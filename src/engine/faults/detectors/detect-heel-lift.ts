@@ -31,7 +31,7 @@ export const heelLiftDetector: FaultDetector = {
     // A rigid foot whose measured length wobbles is a foot the model cannot see: noise alone would make lifts.
     const sd = ctx.kinematics.heelAngleUncertaintyDeg;
     if (sd !== undefined && Number.isFinite(sd) && cfg.uncertaintyCoverageSd * sd >= cfg.warnDeg) {
-      return { assessable: false, reason: FEET_UNCLEAR };
+      return { assessable: false, reason: FEET_UNCLEAR, code: 'feet_unclear' };
     }
     // A foot measured much shorter or longer than a real one (against the shank) is not the shoe.
     const ratio = ctx.kinematics.footToShankRatio;
@@ -40,7 +40,7 @@ export const heelLiftDetector: FaultDetector = {
       Number.isFinite(ratio) &&
       !(ratio >= cfg.minFootToShank && ratio <= cfg.maxFootToShank)
     ) {
-      return { assessable: false, reason: FOOT_IMPLAUSIBLE };
+      return { assessable: false, reason: FOOT_IMPLAUSIBLE, code: 'foot_implausible' };
     }
     // Toes stay on the platform, which only slides along the sled axis; a toe swinging across it is a guess.
     const drift = ctx.kinematics.toeDriftDeg;
@@ -49,7 +49,7 @@ export const heelLiftDetector: FaultDetector = {
       Number.isFinite(drift) &&
       drift >= cfg.maxToeDriftFractionOfWarn * cfg.warnDeg
     ) {
-      return { assessable: false, reason: TOE_OFF_PLATFORM };
+      return { assessable: false, reason: TOE_OFF_PLATFORM, code: 'toe_off_platform' };
     }
     return detectSustainedPerRep(ctx, {
       id: 'heel_lift',

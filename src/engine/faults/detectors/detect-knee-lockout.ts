@@ -128,7 +128,9 @@ export const kneeLockoutDetector: FaultDetector = {
     const problem = sideViewProblem(ctx, CHECKS);
     if (problem !== null) return { assessable: false, ...problem };
     // A fixed keypoint offset shifts the knee angle for the whole set, so noise this large cannot be averaged out.
-    if (noiseShareOfGap(ctx) >= 1) return { assessable: false, reason: TOO_NOISY };
+    if (noiseShareOfGap(ctx) >= 1) {
+      return { assessable: false, reason: TOO_NOISY, code: 'keypoints_too_noisy' };
+    }
     let ambiguous = 0;
     let unseen = 0;
     const result = detectPerRep(

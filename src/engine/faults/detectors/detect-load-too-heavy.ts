@@ -29,6 +29,8 @@ export const loadTooHeavyDetector: FaultDetector = {
       return {
         assessable: false,
         reason: `The set has ${n} rep${n === 1 ? '' : 's'}; ${CHECKS} needs at least ${cfg.minReps} to compare early and late reps.`,
+        code: 'too_few_reps',
+        params: { reps: n, minReps: cfg.minReps },
       };
     }
     const form: FaultFinding[] = [];
@@ -43,6 +45,7 @@ export const loadTooHeavyDetector: FaultDetector = {
       return {
         assessable: false,
         reason: `None of the form checks could be made, so ${CHECKS} could not be judged.`,
+        code: 'no_form_checks',
       };
     }
 

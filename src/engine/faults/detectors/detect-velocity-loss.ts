@@ -60,6 +60,8 @@ export const velocityLossDetector: FaultDetector = {
         reason:
           `Pushing speed was measured in ${reps.length} full rep${reps.length === 1 ? '' : 's'}; ${CHECKS} ` +
           `needs at least ${cfg.minReps}.`,
+        code: 'too_few_reps',
+        params: { reps: reps.length, minReps: cfg.minReps },
       };
     }
     const speed = (r: Rep): number => r.concentricMeanVelocityShanksPerS;
