@@ -133,6 +133,11 @@ describe.each(DATABASE_VARIANTS)('client log and triage on $name', (variant) => 
     });
     expect(redFlag.json().result.level).toBe('emergency');
     expect(redFlag.json().result.trainingAdviceAllowed).toBe(false);
+    // Worded for the trainer's pages: the level's sentence and each reason in words, no CLI option.
+    const worded = redFlag.json().result as { headline: string; reasons: { text: string }[] };
+    expect(worded.headline.length).toBeGreaterThan(20);
+    expect(worded.reasons.length).toBeGreaterThan(0);
+    for (const r of worded.reasons) expect(r.text).not.toMatch(/--\w|spotter \w/);
     const bad = await call('POST', `/api/clients/${clientId}/triage`, { painScore: 'a lot' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatch(/painScore/);

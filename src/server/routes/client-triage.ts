@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { parseTriageAnswers, TRIAGE_LEVELS, triage, TriageAnswersError } from '../../coach/index.js';
+import { wordTriage } from '../../present/vocabulary/index.js';
 import { callerOf, requireAccount } from '../auth/authenticate.js';
 import type { Database } from '../db/schema.js';
 import { bearer, idParams, withErrors } from './schemas.js';
@@ -58,7 +59,8 @@ export function clientTriageRoutes(app: FastifyInstance, db: Kysely<Database>): 
         if (error instanceof TriageAnswersError) return reply.code(400).send({ error: error.message });
         throw error;
       }
-      const result = triage(answers);
+      // Stored and answered worded for the app that shows it (the trainer's pages), as the set reports are.
+      const result = wordTriage(triage(answers), 'app');
       const row = await db
         .insertInto('triage_check')
         .values({
