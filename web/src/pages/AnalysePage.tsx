@@ -4,6 +4,7 @@ import { AnalysisError, analyzeTrackDetailed, type KeypointTrack } from '../../.
 import { DEFAULT_POSE_MODEL } from '../../../src/pose/create-pose-estimator.js';
 import type { PoseModelName } from '../../../src/pose/pose-estimator.js';
 import { AnalysisView } from '../components/AnalysisView.js';
+import { ProgressStatus } from '../components/ProgressStatus.js';
 import { loadDemo } from '../lib/demo.js';
 import { useSafeDepth } from '../lib/settings.js';
 import { videoUrlToTrack } from '../video/video-to-track.js';
@@ -137,10 +138,7 @@ export function AnalysePage() {
           )}
         </div>
         {progress !== null && (
-          <div className="progress" role="status">
-            <progress value={progress} max={1} aria-label="Analysis progress" /> {Math.round(progress * 100)}%{' '}
-            {status}
-          </div>
+          <ProgressStatus fraction={progress} label="Analysis progress" status={status} />
         )}
         {progress === null && status !== '' && <p role="status">{status}</p>}
       </section>

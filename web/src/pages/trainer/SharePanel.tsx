@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { serializeKeypointTrack } from '../../../../src/formats/keypoint-track/index.js';
+import { ProgressStatus } from '../../components/ProgressStatus.js';
 import { getJob, shareSet, uploadVideo, type AnalysisJob } from '../../lib/api-client.js';
 import { useSafeDepth } from '../../lib/settings.js';
 import { analyseOnDevice, type OnDeviceAnalysis } from './analyse-on-device.js';
@@ -108,10 +109,7 @@ function ShareOnDevice({ clientId, recipient, onShared }: Props) {
         )}
       </div>
       {progress !== null && (
-        <div className="progress" role="status">
-          <progress value={progress} max={1} aria-label="On-device analysis progress" />{' '}
-          {Math.round(progress * 100)}% {status}
-        </div>
+        <ProgressStatus fraction={progress} label="On-device analysis progress" status={status} />
       )}
       {analysed !== null && (
         <div role="status">
