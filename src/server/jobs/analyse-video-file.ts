@@ -38,7 +38,7 @@ const WORKER_VIDEO_ERRORS: ReadonlySet<string> = new Set(['missing_ffmpeg', 'not
 let loaded: ReturnType<typeof loadAnalysisModules> | undefined;
 
 async function loadAnalysisModules() {
-  const [video, pose, coach, words, videoError, engineErrors, track] = await Promise.all([
+  const [video, pose, coach, words, videoError, engineErrors, track, kept] = await Promise.all([
     import('../../adapters/node/video/analyze-video-file.js'),
     import('../../pose/create-pose-estimator.js'),
     import('../../coach/index.js'),
@@ -46,8 +46,11 @@ async function loadAnalysisModules() {
     import('../../adapters/node/video/video-error.js'),
     import('../../engine/index.js'),
     import('../../formats/keypoint-track/index.js'),
+    import('../../adapters/node/pose-pool/kept-estimators.js'),
   ]);
-  return { video, pose, coach, words, videoError, engineErrors, track };
+  // A worker analyses video after video: the model stays loaded between them (reset before each).
+  const estimators = kept.createKeptEstimators();
+  return { video, pose, coach, words, videoError, engineErrors, track, estimators };
 }
 
 const analysisModules = () => (loaded ??= loadAnalysisModules());
@@ -61,7 +64,7 @@ export async function analyseVideoFile(
   file: string,
   options: VideoAnalysisOptions,
 ): Promise<VideoAnalysisOutcome> {
-  const { video, pose, coach, words, videoError, engineErrors, track } = await analysisModules();
+  const { video, pose, coach, words, videoError, engineErrors, track, estimators } = await analysisModules();
   try {
     const analysed = await video.analyzeVideoFile({
       file,
@@ -70,6 +73,7 @@ export async function analyseVideoFile(
       // Other worker processes share the cores: one decode thread each, as one pose thread each.
       decodeThreads: 1,
       estimatorModuleUrl: options.estimatorModuleUrl,
+      keptEstimators: estimators,
     });
     // The server has no back-pain answers or training log for the set: the plan is the report's own, as
     // `spotter analyze <video>` without --answers and --log, worded (as the CLI words its report) for the web

@@ -15,7 +15,8 @@ import type { DecodeOptions, DecodeSummary } from '../video/decode-frames.js';
 import type { FfmpegTool } from '../video/locate-ffmpeg.js';
 import type { VideoProbe } from '../video/probe-video.js';
 import { estimateSegment } from './estimate-segment.js';
-import { siblingModuleUrl, startEstimatorLoad } from './estimator-module.js';
+import { siblingModuleUrl } from './estimator-module.js';
+import { loadForOneVideo, type KeptEstimators } from './kept-estimators.js';
 import type { LandmarkSetId } from '../../../engine/index.js';
 import { landmarkSetOf } from './samples-to-track.js';
 import { planSegments, type VideoSegment } from './plan-segments.js';
@@ -36,6 +37,11 @@ export interface PoolOptions {
   readonly maxSidePx?: number;
   /** Module exporting `createEstimator(model)`; defaults to the real models (node-estimator). */
   readonly estimatorModuleUrl?: string;
+  /**
+   * A process analysing video after video (a job worker): with one worker, keep the loaded model here between
+   * videos instead of loading it for each. Worker threads (workers > 1) always load their own.
+   */
+  readonly keptEstimators?: KeptEstimators;
   readonly onProgress?: (framesDone: number, videoS: number) => void;
 }
 
@@ -154,18 +160,22 @@ function runInWorker(
 async function runInProcess(
   job: WorkerJob,
   onSamples: (n: number, lastTS: number) => void,
+  kept: KeptEstimators | undefined,
 ): Promise<SegmentOutcome> {
   // Not awaited here: estimateSegment starts ffmpeg while the model loads.
-  const load = startEstimatorLoad(job.estimatorModuleUrl, job.model);
+  const load =
+    kept?.lend(job.estimatorModuleUrl, job.model) ?? loadForOneVideo(job.estimatorModuleUrl, job.model);
   const samples: PoseSample[] = [];
+  let ok = false;
   try {
     const { summary, timings, landmarkSet } = await estimateSegment(job.decode, load.loading, (sample) => {
       samples.push(sample);
       onSamples(1, sample.tS);
     });
+    ok = true;
     return { samples, summary, modelLoadMs: load.modelLoadMs(), ...timings, landmarkSet };
   } finally {
-    load.estimator()?.dispose();
+    load.giveBack(ok);
   }
 }
 
@@ -215,7 +225,7 @@ export async function estimateVideoPoses(options: PoolOptions): Promise<PoolResu
       });
     outcomes =
       segments.length === 1
-        ? [await timed(runInProcess(jobs[0] as WorkerJob, progress(0)), 0)]
+        ? [await timed(runInProcess(jobs[0] as WorkerJob, progress(0), options.keptEstimators), 0)]
         : await Promise.all(jobs.map((job, i) => timed(runInWorker(job, progress(i), started), i)));
   } catch (error) {
     // One range failed: stop the others (and their ffmpeg) instead of letting them run on unseen.

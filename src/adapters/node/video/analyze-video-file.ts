@@ -10,6 +10,7 @@ import type { VideoRunJson } from '../../../formats/analysis-report/index.js';
 import type { PoseModelName } from '../../../pose/pose-estimator.js';
 import { faultSnapshots } from '../../../present/html/fault-snapshots.js';
 import type { FaultSnapshot } from '../../../present/html/types.js';
+import type { KeptEstimators } from '../pose-pool/kept-estimators.js';
 import { estimateVideoPoses, type PoolResult } from '../pose-pool/pose-pool.js';
 import type { PoseSample } from '../pose-pool/pose-sample.js';
 import { INPUT_LIMITS, sampleStats, type SampleStats } from '../pose-pool/sample-stats.js';
@@ -39,6 +40,8 @@ export interface AnalyzeVideoOptions {
   readonly maxFps?: number | undefined;
   /** Tests: a module exporting `createEstimator(model)` instead of the real models. */
   readonly estimatorModuleUrl?: string | undefined;
+  /** A process analysing video after video (a job worker) keeps its loaded model here between videos. */
+  readonly keptEstimators?: KeptEstimators | undefined;
   /** Called once the video is probed, before any model is loaded. */
   readonly onProbe?: (probe: VideoProbe) => void;
   /** Pose estimation progress: frames done and seconds of video read. */
@@ -165,6 +168,7 @@ export async function analyzeVideoFile(options: AnalyzeVideoOptions): Promise<Vi
     maxFps: options.maxFps ?? analysisMaxFps(probe.durationS),
     maxSidePx: DEFAULT_ANALYSIS_MAX_SIDE_PX,
     ...(options.estimatorModuleUrl !== undefined && { estimatorModuleUrl: options.estimatorModuleUrl }),
+    ...(options.keptEstimators !== undefined && { keptEstimators: options.keptEstimators }),
     ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
   });
 
