@@ -8,7 +8,7 @@ import { trainingHistory } from './to-history.js';
 import { summarizeReport } from './summarize-report.js';
 import { msToIso, weekStartDate } from './time.js';
 import { weeklyTrends } from './weekly-trends.js';
-import type { TrainingLog } from './types.js';
+import type { SetAnalysis, TrainingLog } from './types.js';
 
 function weeksOf(volumesPerWeek: readonly number[], endMondayIso = '2026-11-16'): TrainingLog {
   let log = emptyLog();
@@ -45,6 +45,41 @@ describe('weekly trends', () => {
       painDuringMax: 1,
       painNextMorningMax: 2,
       hipFlexionMaxDeg: null,
+    });
+  });
+
+  it("averages the analysed sets' lowering time and counts fault reps per analysed set, ignoring unanalysed sets", () => {
+    let log = emptyLog();
+    for (const [atIso, analysis] of [
+      [
+        '2026-11-16T18:00:00+01:00',
+        {
+          repsSeen: 8,
+          eccentricMeanS: 1.2,
+          faults: [{ id: 'pelvic_tuck', count: 2, worstSeverity: 'warn' }],
+        },
+      ],
+      [
+        '2026-11-18T18:00:00+01:00',
+        {
+          repsSeen: 8,
+          eccentricMeanS: 1.8,
+          faults: [{ id: 'fast_eccentric', count: 1, worstSeverity: 'warn' }],
+        },
+      ],
+      ['2026-11-19T18:00:00+01:00', { repsSeen: 8, faults: [] }], // analysed, lowering not timed
+      ['2026-11-20T18:00:00+01:00', undefined], // logged without a video
+    ] as const satisfies readonly (readonly [string, SetAnalysis | undefined])[]) {
+      log = addSet(log, { atIso, loadKg: 100, reps: 8, ...(analysis && { analysis }) }).log;
+    }
+    const [week] = weeklyTrends(log, '2026-11-30T00:00:00Z');
+    expect(week!.analysedSets).toBe(3);
+    expect(week!.eccentricMeanS).toBeCloseTo(1.5);
+    expect(week!.faultRepsPerSet).toBeCloseTo(1); // 3 fault reps over 3 analysed sets
+    const unanalysed = addSet(emptyLog(), { atIso: '2026-11-16T18:00:00+01:00', loadKg: 100, reps: 8 }).log;
+    expect(weeklyTrends(unanalysed, '2026-11-30T00:00:00Z')[0]).toMatchObject({
+      eccentricMeanS: null,
+      faultRepsPerSet: null,
     });
   });
 

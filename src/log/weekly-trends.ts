@@ -1,4 +1,8 @@
-/** Weekly trends of the log for tables and plots: volume load, top set, pain, deepest hip flexion, faults. */
+/**
+ * Weekly trends of the log for tables and plots: volume load, top set, pain, deepest hip flexion, lowering time,
+ * faults. The one place these per-week figures are computed (the Log page, `spotter log trends` and a trainer's
+ * client history all read them from here).
+ */
 import type { FaultId } from '../engine/index.js';
 import { groupSessions } from './sessions.js';
 import { isoToMs, localDate, weekStartDate } from './time.js';
@@ -21,13 +25,22 @@ export interface WeekTrend {
   /** Deepest hip flexion of the analysed sets; null when no set was analysed. */
   readonly hipFlexionMaxDeg: number | null;
   readonly analysedSets: number;
+  /** Mean of the analysed sets' mean lowering (eccentric) times, s; null when no set had one. */
+  readonly eccentricMeanS: number | null;
   /** Reps with each fault, over the analysed sets. */
   readonly faultCounts: Readonly<Partial<Record<FaultId, number>>>;
+  /** Fault reps per analysed set (every fault counted); null when no set was analysed. */
+  readonly faultRepsPerSet: number | null;
 }
 
 function maxOrNull(values: readonly (number | undefined)[]): number | null {
   const present = values.filter((v): v is number => v !== undefined);
   return present.length === 0 ? null : Math.max(...present);
+}
+
+function meanOrNull(values: readonly (number | undefined)[]): number | null {
+  const present = values.filter((v): v is number => v !== undefined && Number.isFinite(v));
+  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0) / present.length;
 }
 
 function weekOf(sets: readonly LoggedSet[], weekStart: string, sessions: number): WeekTrend {
@@ -50,7 +63,12 @@ function weekOf(sets: readonly LoggedSet[], weekStart: string, sessions: number)
     painNextMorningMax: maxOrNull(sets.map((s) => s.pain.nextMorning)),
     hipFlexionMaxDeg: maxOrNull(analysed.map((s) => s.analysis!.hipFlexionMaxDeg)),
     analysedSets: analysed.length,
+    eccentricMeanS: meanOrNull(analysed.map((s) => s.analysis!.eccentricMeanS)),
     faultCounts,
+    faultRepsPerSet:
+      analysed.length === 0
+        ? null
+        : Object.values(faultCounts).reduce((a, b) => a + (b ?? 0), 0) / analysed.length,
   };
 }
 

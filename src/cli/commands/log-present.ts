@@ -61,10 +61,21 @@ export function formatTrends(weeks: readonly WeekTrend[]): string {
     `${num(w.topSetKg)}x${w.topSetReps}`,
     `${num(w.painDuringMax)}/${num(w.painAfterMax)}/${num(w.painNextMorningMax)}`,
     num(w.hipFlexionMaxDeg),
+    w.eccentricMeanS === null ? '-' : `${num(w.eccentricMeanS)} s`,
     '#'.repeat(Math.max(1, Math.round((w.volumeLoadKg / maxVolume) * 20))),
   ]);
   return table(
-    ['week of', 'sessions', 'sets', 'volume kg', 'top set', 'pain max d/a/m', 'hip flex max', 'volume'],
+    [
+      'week of',
+      'sessions',
+      'sets',
+      'volume kg',
+      'top set',
+      'pain max d/a/m',
+      'hip flex max',
+      'lowering',
+      'volume',
+    ],
     rows,
   );
 }

@@ -1,4 +1,4 @@
-/** One row per week, newest first: sessions, sets, volume, top set, pain, depth and video faults. */
+/** One row per week, newest first: sessions, sets, volume, top set, pain, depth, lowering time, video faults. */
 import type { WeekTrend } from '../../../../src/log/index.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { fmt } from './format.js';
@@ -17,6 +17,7 @@ export function WeekTable({ weeks }: { weeks: readonly WeekTrend[] }) {
             <th>Top set</th>
             <th>Pain max during / after / morning</th>
             <th>Hip flexion max</th>
+            <th>Lowering time, mean</th>
             <th>Video faults (reps)</th>
           </tr>
         </thead>
@@ -34,6 +35,7 @@ export function WeekTable({ weeks }: { weeks: readonly WeekTrend[] }) {
                 {fmt(w.painDuringMax)} / {fmt(w.painAfterMax)} / {fmt(w.painNextMorningMax)}
               </td>
               <td>{w.hipFlexionMaxDeg === null ? '–' : `${fmt(w.hipFlexionMaxDeg)}°`}</td>
+              <td>{w.eccentricMeanS === null ? '–' : `${fmt(w.eccentricMeanS)} s`}</td>
               <td>
                 {w.analysedSets === 0
                   ? '–'

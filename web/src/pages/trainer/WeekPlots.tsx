@@ -20,7 +20,7 @@ const METRICS: readonly {
 }[] = [
   { title: 'Deepest hip flexion', unit: '°', digits: 0, value: (w) => w.hipFlexionMaxDeg },
   { title: 'Lowering time, mean', unit: ' s', digits: 2, value: (w) => w.eccentricMeanS },
-  { title: 'Fault reps per set', unit: '', digits: 1, value: (w) => w.faultsPerSet },
+  { title: 'Fault reps per set', unit: '', digits: 1, value: (w) => w.faultRepsPerSet },
   { title: 'Highest back pain (0-10)', unit: '', digits: 0, value: painMax, range: PAIN_SCALE },
 ];
 

@@ -30,7 +30,7 @@ export function WeekTrends({ weeks }: { weeks: readonly WeekRow[] }) {
               </td>
               <td>{cell(w.hipFlexionMaxDeg, 0, '°')}</td>
               <td>{cell(w.eccentricMeanS, 2, ' s')}</td>
-              <td>{cell(w.faultsPerSet, 1)}</td>
+              <td>{cell(w.faultRepsPerSet, 1)}</td>
               <td>
                 {cell(w.painDuringMax)} / {cell(w.painAfterMax)} / {cell(w.painNextMorningMax)}
               </td>

@@ -60,7 +60,7 @@ describe('clientHistory', () => {
     expect(first!.hipFlexionMaxDeg).toBe(summary.hipFlexionMaxDeg);
     expect(first!.eccentricMeanS).toBe(summary.eccentricMeanS);
     const faultReps = summary.faults.reduce((n, f) => n + f.count, 0);
-    expect(first!.faultsPerSet).toBe(faultReps);
+    expect(first!.faultRepsPerSet).toBe(faultReps);
     // The logged set names s2, so s2 is counted once, with its load and pain.
     expect(second!.sets).toBe(1);
     expect(second!.topSetKg).toBe(140);

@@ -32,10 +32,6 @@ export interface SetRow {
 }
 
 export interface WeekRow extends WeekTrend {
-  /** Mean lowering (eccentric) time of the week's analysed sets, s; null when none had one. */
-  readonly eccentricMeanS: number | null;
-  /** Fault reps per analysed set; null when no set was analysed. */
-  readonly faultsPerSet: number | null;
   /** Highest pain score of the week's back-pain checks (0-10); null when none. */
   readonly checkPainMax: number | null;
 }
@@ -73,10 +69,6 @@ function localIso(iso: string, offsetMin: number): string {
 
 const weekOf = (atIso: string) => weekStartDate(localDate(atIso));
 
-function mean(values: readonly number[]): number | null {
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
-}
-
 /**
  * The history: sets newest first, weeks oldest first. `offsetMin` is the viewer's UTC offset in minutes (east
  * positive), used for sets the server dated; logged sets keep the offset they were logged with.
@@ -112,18 +104,8 @@ export function clientHistory(
     checkPain.set(week, [...(checkPain.get(week) ?? []), score]);
   }
   const weeks = weeklyTrends(log, nowIso).map((w): WeekRow => {
-    const analysed = log.sets.filter((s) => s.analysis !== undefined && weekOf(s.atIso) === w.weekStart);
-    const eccentric = analysed.flatMap((s) =>
-      s.analysis!.eccentricMeanS !== undefined ? [s.analysis!.eccentricMeanS] : [],
-    );
-    const faultReps = Object.values(w.faultCounts).reduce((a, b) => a + (b ?? 0), 0);
     const pain = checkPain.get(w.weekStart) ?? [];
-    return {
-      ...w,
-      eccentricMeanS: mean(eccentric),
-      faultsPerSet: w.analysedSets === 0 ? null : faultReps / w.analysedSets,
-      checkPainMax: pain.length === 0 ? null : Math.max(...pain),
-    };
+    return { ...w, checkPainMax: pain.length === 0 ? null : Math.max(...pain) };
   });
   // Weeks with a check but no set still show the pain.
   const setWeeks = new Set(weeks.map((w) => w.weekStart));
@@ -151,9 +133,9 @@ function emptyWeek(weekStart: string): WeekRow {
     painNextMorningMax: null,
     hipFlexionMaxDeg: null,
     analysedSets: 0,
-    faultCounts: {},
     eccentricMeanS: null,
-    faultsPerSet: null,
+    faultCounts: {},
+    faultRepsPerSet: null,
     checkPainMax: null,
   };
 }
