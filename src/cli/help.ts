@@ -22,7 +22,7 @@ See docs/cli.md.
 `;
 
 export const ANALYZE_HELP = `Usage:
-  spotter analyze --keypoints track.json [--json out.json] [--html out.html] [--safe-depth DEG] [--quiet]
+  spotter analyze --keypoints track.json [--json out.json] [--html out.html] [--csv reps.csv] [--safe-depth DEG] [--quiet]
   spotter analyze <video> [options]     (video options: spotter analyze <video> --help)
 
 Analyses a set of leg presses from a keypoint track (docs/track-format.md) and prints, rep by rep, what
@@ -33,6 +33,7 @@ Options:
   --json FILE        also write the JSON report to FILE ("-" writes it to standard output instead of text)
   --safe-depth DEG   ${SAFE_DEPTH_HELP}
   --html FILE        also write a self-contained HTML report (plots, skeleton snapshots, plan)
+  --csv FILE         also write the per-rep table as CSV (one row per rep, for a spreadsheet)
   --answers FILE     back-pain answers (docs/triage-answers.md): a red flag replaces training advice
   --log FILE         your training log (docs/log.md): rest, pain trend and load enter the coach plan
   --series           include down-sampled angle series in the JSON report (for plots)

@@ -287,6 +287,25 @@ describe('spotter analyze --keypoints: good path', () => {
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('--csv writes the per-rep table, one row per rep of the JSON report, with the same numbers', async () => {
+    const csv = join(dir, 'reps.csv');
+    const json = join(dir, 'reps.json');
+    const r = await run('analyze', '--keypoints', track, '--csv', csv, '--json', json);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Per-rep CSV written to ${csv}`);
+    const report = JSON.parse(await readFile(json, 'utf8')) as {
+      reps: { index: number; eccentricS: number }[];
+    };
+    const [header, ...rows] = (await readFile(csv, 'utf8')).trim().split('\n');
+    const columns = header!.split(',');
+    expect(rows).toHaveLength(report.reps.length);
+    rows.forEach((row, i) => {
+      const cells = row.split(',');
+      expect(Number(cells[columns.indexOf('rep')])).toBe(report.reps[i]!.index);
+      expect(Number(cells[columns.indexOf('eccentricS')])).toBeCloseTo(report.reps[i]!.eccentricS, 2);
+    });
+  });
+
   it('--json - writes only JSON to stdout; --quiet prints nothing', async () => {
     const r = await run('analyze', '--keypoints', track, '--json', '-', '--series');
     const report = JSON.parse(r.out) as { reps: unknown[]; series: { tS: number[] } };

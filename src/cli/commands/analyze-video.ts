@@ -5,6 +5,7 @@
  */
 import type { VideoReportJson } from '../../formats/analysis-report/index.js';
 import { serializeKeypointTrack } from '../../formats/keypoint-track/index.js';
+import { reportToCsv } from '../../present/csv/report-csv.js';
 import { renderHtmlReport } from '../../present/html/index.js';
 import { formatReportText } from '../../present/terminal/format-report.js';
 import { DEFAULT_POSE_MODEL, isPoseModelName, POSE_MODEL_NAMES } from '../../pose/create-pose-estimator.js';
@@ -47,6 +48,7 @@ rep-by-rep report of what went wrong and how to fix it. Any format ffmpeg reads 
 Options:
   --json FILE          write the JSON report ("-" = standard output instead of text)
   --html FILE          write a self-contained HTML report with snapshots and plots
+  --csv FILE           write the per-rep table as CSV (one row per rep, for a spreadsheet)
   --save-track FILE    save the keypoint track, to re-analyse later with --keypoints (no model needed)
   --model NAME         pose model: ${POSE_MODEL_NAMES.join(', ')} (default ${DEFAULT_POSE_MODEL})
   --safe-depth DEG     ${SAFE_DEPTH_HELP}
@@ -75,6 +77,7 @@ const OPTIONS = {
   answers: { type: 'string' },
   log: { type: 'string' },
   html: { type: 'string' },
+  csv: { type: 'string' },
   'save-track': { type: 'string' },
   model: { type: 'string' },
   'safe-depth': { type: 'string' },
@@ -157,6 +160,7 @@ export const analyzeVideoCommand: CommandHandler = async (args, io) => {
     outputs: [
       { flag: '--save-track', path: values['save-track'], example: 'track.json' },
       { flag: '--html', path: values.html, example: 'report.html' },
+      { flag: '--csv', path: values.csv, example: 'reps.csv' },
       { flag: '--json', path: values.json, example: 'report.json' },
     ],
   });
@@ -186,6 +190,7 @@ interface RunOptions {
     answers?: string | undefined;
     log?: string | undefined;
     html?: string | undefined;
+    csv?: string | undefined;
     'save-track'?: string | undefined;
     'fail-on-alert'?: boolean | undefined;
     color?: boolean | undefined;
@@ -253,6 +258,7 @@ async function run(options: RunOptions): Promise<ExitCode> {
       : undefined;
   if (values['save-track'] === '-') await outputs.stage('--save-track', serializeKeypointTrack(track));
   if (html !== undefined) await outputs.stage('--html', html);
+  if (values.csv !== undefined) await outputs.stage('--csv', reportToCsv(shown));
   await outputs.stage('--json', toJsonText(jsonReport));
   await outputs.commit(io);
 
@@ -265,6 +271,7 @@ async function run(options: RunOptions): Promise<ExitCode> {
     const names: Readonly<Record<string, string>> = {
       '--json': 'JSON report',
       '--html': 'HTML report',
+      '--csv': 'Per-rep CSV',
       '--save-track': 'Keypoint track',
     };
     for (const [flag, path] of outputs.files) io.stdout(`${names[flag] ?? flag} written to ${path}\n`);

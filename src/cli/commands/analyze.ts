@@ -1,5 +1,6 @@
 import { analyzeTrack } from '../../engine/index.js';
 import type { SetReportJson } from '../../formats/analysis-report/index.js';
+import { reportToCsv } from '../../present/csv/report-csv.js';
 import { faultSnapshots, renderHtmlReport } from '../../present/html/index.js';
 import { formatReportText } from '../../present/terminal/format-report.js';
 import { composeSetText, planForReport } from '../coach-plan.js';
@@ -22,6 +23,7 @@ const OPTIONS = {
   keypoints: { type: 'string' },
   json: { type: 'string' },
   html: { type: 'string' },
+  csv: { type: 'string' },
   answers: { type: 'string' },
   log: { type: 'string' },
   'safe-depth': { type: 'string' },
@@ -61,6 +63,7 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
     outputs: [
       { flag: '--json', path: values.json, example: 'report.json' },
       { flag: '--html', path: values.html, example: 'report.html' },
+      { flag: '--csv', path: values.csv, example: 'reps.csv' },
     ],
   });
   const track = await loadTrack(values.keypoints);
@@ -87,6 +90,7 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
     });
     await outputs.stage('--html', html);
   }
+  if (values.csv !== undefined) await outputs.stage('--csv', reportToCsv(shown));
   const jsonReport: SetReportJson = { ...shown, plan, ...(triage && { triage }) };
   await outputs.stage('--json', toJsonText(jsonReport));
   await outputs.commit(io);
@@ -94,6 +98,7 @@ async function analyzeKeypoints(args: readonly string[], io: CliIo): Promise<Exi
     io.stdout(composeSetText(formatReportText(shown, { color: values.color === true }), plan));
     if (values.json !== undefined) io.stdout(`\nJSON report written to ${values.json}\n`);
     if (values.html !== undefined) io.stdout(`HTML report written to ${values.html}\n`);
+    if (values.csv !== undefined) io.stdout(`Per-rep CSV written to ${values.csv}\n`);
   }
   return analysisExitCode(report, values['fail-on-alert'] === true);
 }
